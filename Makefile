@@ -1,0 +1,52 @@
+# Set-up and checks. `make run` and `make test` install whatever is missing first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+FRONT  := ostinato/frontend
+BUNDLE := $(FRONT)/dist/app.js
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEBS   := chromium redis-server nginx-light
+
+.PHONY: install system run test lint bench screenshot clean
+
+install: $(STAMP) $(BUNDLE)
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip >/dev/null
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+$(BUNDLE): $(FRONT)/package.json $(FRONT)/package-lock.json $(wildcard $(FRONT)/src/*) $(FRONT)/build.mjs
+	cd $(FRONT) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+
+# Debian packages the browser, Redis and nginx tests use.
+system:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	[ -x /usr/sbin/nginx ] || missing="$$missing nginx-light"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+run: install
+	$(VENV)/bin/ostinato hello
+
+lint: install
+	$(VENV)/bin/ruff format --check ostinato tests bench
+	$(VENV)/bin/ruff check ostinato tests bench
+	$(VENV)/bin/mypy
+
+test: install system lint
+	$(VENV)/bin/pytest
+
+bench: install system
+	$(PY) -m bench
+
+screenshot: install system
+	$(PY) -m tests.e2e.screenshot docs/demo.png
+
+clean:
+	rm -rf $(VENV) $(FRONT)/node_modules $(FRONT)/dist

@@ -1,0 +1,53 @@
+"""The script-facing API: module-level `st.*` functions write to the main
+container (or the innermost `with` block); `st.sidebar` writes to the sidebar."""
+
+from __future__ import annotations
+
+from ostinato.elements.container import Container
+from ostinato.elements.tree import SIDEBAR
+from ostinato.runtime.context import get_run_context
+from ostinato.state.proxy import SessionStateProxy
+from ostinato.state.session_state import SessionState
+
+
+def _state() -> SessionState:
+    return get_run_context().state
+
+
+main = Container()
+sidebar = Container(SIDEBAR)
+session_state = SessionStateProxy(_state)
+
+button = main.button
+caption = main.caption
+checkbox = main.checkbox
+code = main.code
+color_picker = main.color_picker
+dataframe = main.dataframe
+date_input = main.date_input
+divider = main.divider
+download_button = main.download_button
+error = main.error
+exception = main.exception
+file_uploader = main.file_uploader
+header = main.header
+info = main.info
+json = main.json
+markdown = main.markdown
+metric = main.metric
+multiselect = main.multiselect
+number_input = main.number_input
+radio = main.radio
+select_slider = main.select_slider
+selectbox = main.selectbox
+slider = main.slider
+subheader = main.subheader
+success = main.success
+text = main.text
+text_area = main.text_area
+text_input = main.text_input
+time_input = main.time_input
+title = main.title
+toggle = main.toggle
+warning = main.warning
+write = main.write

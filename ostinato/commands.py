@@ -1,0 +1,43 @@
+"""Script control and options from inside a script: st.rerun, st.stop,
+st.get_option, st.set_option."""
+
+from __future__ import annotations
+
+from typing import Any, NoReturn
+
+from ostinato.config import settings
+from ostinato.config.options import OPTIONS
+from ostinato.errors import ConfigError
+from ostinato.runtime.context import get_run_context
+from ostinato.runtime.control import RerunInterrupt, StopRun
+
+
+def rerun() -> NoReturn:
+    """End this run now and start another at once."""
+    ctx = get_run_context()
+    if ctx.session is not None:
+        ctx.session.request_rerun()
+    raise RerunInterrupt()
+
+
+def stop() -> NoReturn:
+    """End this run quietly; what it wrote so far stays on the page."""
+    raise StopRun()
+
+
+def get_option(name: str) -> Any:
+    """The value of config option `name`, e.g. "runner.magicEnabled"."""
+    return settings.get_option(name)
+
+
+def set_option(name: str, value: Any) -> None:
+    """Change a config option that may change while the app runs."""
+    option = OPTIONS.get(name)
+    if option is None:
+        raise ConfigError.unknown(name, OPTIONS)
+    if not option.runtime:
+        raise ConfigError(
+            f'Option "{name}" cannot be changed while the app runs; set it in '
+            f".ostinato/config.toml or with --{name} on the command line."
+        )
+    settings.set_option(name, value, "st.set_option")

@@ -1,0 +1,134 @@
+"""Buttons: triggers that are True for exactly one run after a click."""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+from typing import TYPE_CHECKING, Any, Literal
+
+from ostinato.elements.widget import Callback, Spec, draw, identity
+from ostinato.errors import OstinatoAPIException
+from ostinato.runtime.context import get_run_context
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+
+def _trigger_decode(value: Any) -> bool:
+    return bool(value)
+
+
+def button(
+    self: Container,
+    label: str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_click: Callback = None,
+    args: tuple[Any, ...] | list[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    type: Literal["primary", "secondary", "tertiary"] = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    width: Any = "content",
+    persist_state: Literal["page", "session"] | None = None,
+) -> bool:
+    """A button: True in the run that follows a click, False otherwise."""
+    return bool(
+        draw(
+            self,
+            Spec(
+                kind="button",
+                label=label,
+                key=key,
+                shape=(),
+                default=False,
+                default_given=False,
+                decode=_trigger_decode,
+                encode=lambda value: None,
+                validate=_trigger_decode,
+                props={"kind": type, "icon": icon},
+                callback=on_click,
+                args=args,
+                kwargs=kwargs,
+                trigger=True,
+                settable=False,
+                persist=persist_state,
+                help=help,
+                disabled=disabled,
+            ),
+        )
+    )
+
+
+def _as_bytes(data: Any) -> bytes:
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, str):
+        return data.encode()
+    if isinstance(data, io.IOBase) and hasattr(data, "read"):
+        content = data.read()
+        return content.encode() if isinstance(content, str) else bytes(content)
+    if hasattr(data, "to_csv"):
+        return str(data.to_csv(index=False)).encode()
+    raise OstinatoAPIException(
+        f"st.download_button data must be str, bytes, a file or a DataFrame, "
+        f"got {type(data).__name__}."
+    )
+
+
+def download_button(
+    self: Container,
+    label: str,
+    data: Any,
+    file_name: str | None = None,
+    mime: str | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_click: Callback = None,
+    args: tuple[Any, ...] | list[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    type: Literal["primary", "secondary", "tertiary"] = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+    persist_state: Literal["page", "session"] | None = None,
+) -> bool:
+    """A button that downloads `data` as a file; True in the run after a click."""
+    payload = _as_bytes(data)
+    name = file_name or "download"
+    kind = mime or mimetypes.guess_type(name)[0] or (
+        "text/plain" if isinstance(data, str) else "application/octet-stream"
+    )
+    ctx = get_run_context()
+    url = ""
+    if ctx.session is not None:
+        url = ctx.session.media.put(payload, kind, name)
+    return bool(
+        draw(
+            self,
+            Spec(
+                kind="download_button",
+                label=label,
+                key=key,
+                shape=(),
+                default=False,
+                default_given=False,
+                decode=_trigger_decode,
+                encode=lambda value: None,
+                validate=identity,
+                props={"kind": type, "icon": icon, "url": url, "file_name": name, "mime": kind},
+                extra_identity=(name, kind, len(payload)),
+                callback=on_click,
+                args=args,
+                kwargs=kwargs,
+                trigger=True,
+                settable=False,
+                persist=persist_state,
+                help=help,
+                disabled=disabled,
+            ),
+        )
+    )

@@ -1,0 +1,210 @@
+"""Typed-in values: text_input, text_area and number_input."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
+from ostinato.errors import WidgetValueError
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+Persist = Literal["page", "session"] | None
+Args = tuple[Any, ...] | list[Any] | None
+
+
+def _text(
+    self: Container,
+    kind: str,
+    label: str,
+    value: str | None,
+    max_chars: int | None,
+    key: str | int | None,
+    help: str | None,
+    on_change: Callback,
+    args: Args,
+    kwargs: dict[str, Any] | None,
+    disabled: bool,
+    label_visibility: LabelVisibility,
+    persist: Persist,
+    props: dict[str, Any],
+) -> str | None:
+    def validate(raw: Any) -> str | None:
+        if raw is None:
+            return None
+        if not isinstance(raw, str):
+            raw = str(raw)
+        if max_chars is not None and len(raw) > max_chars:
+            raise WidgetValueError(
+                kind, label, f"{len(raw)} characters given but max_chars is {max_chars}"
+            )
+        return raw
+
+    initial = validate(value)
+    result = draw(
+        self,
+        Spec(
+            kind=kind,
+            label=label,
+            key=key,
+            shape=(max_chars,),
+            default=initial,
+            default_given=value != "",
+            decode=validate,
+            encode=lambda val: val,
+            validate=validate,
+            props={"max_chars": max_chars, **props},
+            extra_identity=(initial,),
+            callback=on_change,
+            args=args,
+            kwargs=kwargs,
+            persist=persist,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        ),
+    )
+    return None if result is None else str(result)
+
+
+def text_input(
+    self: Container,
+    label: str,
+    value: str | None = "",
+    max_chars: int | None = None,
+    key: str | int | None = None,
+    type: Literal["default", "password"] = "default",
+    help: str | None = None,
+    autocomplete: str | None = None,
+    on_change: Callback = None,
+    args: Args = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: LabelVisibility = "visible",
+    persist_state: Persist = None,
+) -> str | None:
+    """A one-line text box; the page sends its value on Enter or when it loses focus."""
+    return _text(
+        self, "text_input", label, value, max_chars, key, help, on_change, args, kwargs,
+        disabled, label_visibility, persist_state,
+        {"placeholder": placeholder, "password": type == "password", "autocomplete": autocomplete},
+    )  # fmt: skip
+
+
+def text_area(
+    self: Container,
+    label: str,
+    value: str | None = "",
+    height: int | None = None,
+    max_chars: int | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Args = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: LabelVisibility = "visible",
+    persist_state: Persist = None,
+) -> str | None:
+    """A multi-line text box; the page sends its value on Ctrl+Enter or blur."""
+    return _text(
+        self, "text_area", label, value, max_chars, key, help, on_change, args, kwargs,
+        disabled, label_visibility, persist_state, {"placeholder": placeholder, "height": height},
+    )  # fmt: skip
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def number_input(
+    self: Container,
+    label: str,
+    min_value: float | int | None = None,
+    max_value: float | int | None = None,
+    value: Any = "min",
+    step: float | int | None = None,
+    format: str | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Args = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: LabelVisibility = "visible",
+    persist_state: Persist = None,
+) -> float | int | None:
+    """A number box with - and + buttons; ints in, ints out, otherwise floats."""
+    numbers = [v for v in (min_value, max_value, step) if v is not None]
+    if value not in ("min", None):
+        numbers.append(value)
+    for number in numbers:
+        if not _is_number(number):
+            raise WidgetValueError("number_input", label, f"{number!r} is not a number")
+    is_int = all(isinstance(v, int) for v in numbers) and (value is not None or bool(numbers))
+    data_type = "int" if is_int else "float"
+    if step is None:
+        step = 1 if is_int else 0.01
+    if value == "min":
+        value = min_value if min_value is not None else (0 if is_int else 0.0)
+
+    def validate(raw: Any) -> float | int | None:
+        if raw is None:
+            return None
+        if not _is_number(raw):
+            raise WidgetValueError("number_input", label, f"expected a number, got {raw!r}")
+        if is_int and isinstance(raw, float):
+            if not raw.is_integer():
+                raise WidgetValueError("number_input", label, f"expected an int, got {raw!r}")
+            raw = int(raw)
+        if not is_int:
+            raw = float(raw)
+        if min_value is not None and raw < min_value:
+            raise WidgetValueError(
+                "number_input", label, f"value {raw!r} is less than min_value {min_value!r}"
+            )
+        if max_value is not None and raw > max_value:
+            raise WidgetValueError(
+                "number_input", label, f"value {raw!r} is greater than max_value {max_value!r}"
+            )
+        return raw  # type: ignore[no-any-return]
+
+    initial = validate(value)
+    result = draw(
+        self,
+        Spec(
+            kind="number_input",
+            label=label,
+            key=key,
+            shape=(data_type, min_value, max_value, step),
+            default=initial,
+            default_given=value != (min_value if min_value is not None else 0),
+            decode=validate,
+            encode=lambda val: val,
+            validate=validate,
+            props={
+                "min": min_value,
+                "max": max_value,
+                "step": step,
+                "data_type": data_type,
+                "format": format,
+                "placeholder": placeholder,
+            },
+            extra_identity=(initial, format),
+            callback=on_change,
+            args=args,
+            kwargs=kwargs,
+            persist=persist_state,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        ),
+    )
+    return result  # type: ignore[no-any-return]

@@ -1,0 +1,66 @@
+"""The element tree a run builds: nodes at paths (root index, then child indexes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+Path = tuple[int, ...]
+
+MAIN: Path = (0,)
+SIDEBAR: Path = (1,)
+
+
+@dataclass(eq=False)
+class Node:
+    """One element, or a block (a container) when `children` is not None.
+
+    `props` is what the page receives (JSON-ready); `value` is the Python object
+    behind it (a DataFrame, an exception) for the headless harness.
+    """
+
+    type: str
+    props: dict[str, Any] = field(default_factory=dict)
+    value: Any = None
+    children: list[Node] | None = None
+
+    @property
+    def is_block(self) -> bool:
+        """True for containers."""
+        return self.children is not None
+
+    def wire(self) -> dict[str, Any]:
+        """The element as the page receives it in a `delta`."""
+        return {"type": self.type, **self.props}
+
+
+def new_roots() -> list[Node]:
+    """Fresh main and sidebar blocks for a run."""
+    return [
+        Node("block", {"kind": "main"}, children=[]),
+        Node("block", {"kind": "sidebar"}, children=[]),
+    ]
+
+
+def node_at(roots: list[Node], path: Path) -> Node:
+    """The node at `path`; IndexError if there is none."""
+    node = roots[path[0]]
+    for index in path[1:]:
+        assert node.children is not None
+        node = node.children[index]
+    return node
+
+
+def sizes(roots: list[Node]) -> dict[str, int]:
+    """Number of children of every non-empty block, keyed by its dotted path."""
+    found: dict[str, int] = {}
+
+    def visit(node: Node, path: Path) -> None:
+        if node.children:
+            found[".".join(map(str, path))] = len(node.children)
+            for index, child in enumerate(node.children):
+                visit(child, (*path, index))
+
+    for index, root in enumerate(roots):
+        visit(root, (index,))
+    return found

@@ -1,0 +1,129 @@
+"""What every widget does: compute its identity, register with Session State,
+and add itself to the page."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from ostinato.elements.tree import Node
+from ostinato.errors import DuplicateWidgetID, FormError, OstinatoAPIException
+from ostinato.state.session_state import Persist, WidgetMeta
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+LabelVisibility = Literal["visible", "hidden", "collapsed"]
+Callback = Callable[..., Any] | None
+
+
+@dataclass
+class Spec:
+    """A widget being drawn: what identifies it, how its values travel, what it shows."""
+
+    kind: str
+    label: str
+    key: str | int | None
+    shape: tuple[Any, ...]
+    """Parameters that change which values are valid; part of a keyed widget's identity."""
+    default: Any
+    default_given: bool
+    decode: Callable[[Any], Any]
+    encode: Callable[[Any], Any]
+    validate: Callable[[Any], Any]
+    props: dict[str, Any] = field(default_factory=dict)
+    extra_identity: tuple[Any, ...] = ()
+    """Further parameters that identify a widget without a key (its default, help, ...)."""
+    callback: Callback = None
+    args: tuple[Any, ...] | list[Any] | None = None
+    kwargs: dict[str, Any] | None = None
+    trigger: bool = False
+    settable: bool = True
+    persist: Persist = None
+    help: str | None = None
+    disabled: bool = False
+    label_visibility: LabelVisibility = "visible"
+
+
+def widget_id(spec: Spec) -> str:
+    """A stable id: the key and shape when keyed, else kind, label and parameters."""
+    if spec.key is not None:
+        basis = repr((spec.kind, "key", str(spec.key), spec.shape))
+    else:
+        basis = repr((spec.kind, spec.label, spec.shape, spec.extra_identity, spec.help))
+    digest = hashlib.blake2b(basis.encode(), digest_size=8).hexdigest()
+    return f"{spec.kind}-{digest}"
+
+
+def draw(container: Container, spec: Spec) -> Any:
+    """Register the widget for this run and add it to the page; return its value.
+
+    Script thread.
+    """
+    if spec.label_visibility not in ("visible", "hidden", "collapsed"):
+        raise OstinatoAPIException(
+            f"label_visibility must be one of 'visible', 'hidden' or 'collapsed', "
+            f"got {spec.label_visibility!r}."
+        )
+    if spec.persist not in (None, "page", "session"):
+        raise OstinatoAPIException(
+            f"persist_state must be None, 'page' or 'session', got {spec.persist!r}."
+        )
+    if spec.persist == "session" and spec.key is None:
+        raise OstinatoAPIException(
+            f'st.{spec.kind} "{spec.label}": persist_state="session" needs a key= so the '
+            "value can be found again on another page."
+        )
+    ctx, parent = container._target()
+    ctx.checkpoint()
+    key = None if spec.key is None else str(spec.key)
+    if ctx.form is not None and spec.callback is not None and spec.kind != "form_submit_button":
+        raise FormError(
+            f'st.{spec.kind} "{spec.label}" is inside a form, where only the submit button '
+            "may have a callback. Move on_change to st.form_submit_button(on_click=...)."
+        )
+    wid = widget_id(spec)
+    state = ctx.state
+    if state.is_drawn(wid) or (key is not None and key in ctx.widget_keys):
+        raise DuplicateWidgetID(spec.kind, spec.label, key)
+    if key is not None:
+        ctx.widget_keys.add(key)
+    ctx.widget_count += 1
+    meta = WidgetMeta(
+        id=wid,
+        kind=spec.kind,
+        label=spec.label,
+        key=key,
+        decode=spec.decode,
+        validate=spec.validate,
+        encode=spec.encode,
+        callback=spec.callback,
+        args=tuple(spec.args or ()),
+        kwargs=dict(spec.kwargs or {}),
+        trigger=spec.trigger,
+        settable=spec.settable,
+        persist=spec.persist,
+        page=state.page,
+        form_id=ctx.form,
+        order=ctx.widget_count,
+    )
+    value = state.register_widget(meta, spec.default, spec.default_given)
+    props = {
+        "id": wid,
+        "key": key,
+        "label": spec.label,
+        "help": spec.help,
+        "disabled": spec.disabled,
+        "label_visibility": spec.label_visibility,
+        **spec.props,
+        "value": spec.encode(value),
+    }
+    ctx.add(parent, Node(spec.kind, props, value=value))
+    return value
+
+
+def identity(value: Any) -> Any:
+    """Encode/decode/validate for values that travel as they are."""
+    return value

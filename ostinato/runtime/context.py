@@ -1,0 +1,109 @@
+"""The run context: what `st.*` calls write to. One per run, held in a context
+variable of the script thread, so nothing is global."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any
+
+from ostinato.elements.tree import MAIN, Node, Path, new_roots, node_at
+from ostinato.runtime.control import RerunInterrupt
+from ostinato.state.session_state import SessionState
+
+if TYPE_CHECKING:
+    from ostinato.runtime.session import Session
+
+
+class RunContext:
+    """The state of one run: its tree, the containers entered with `with`, the
+    widget order, and the session it belongs to. Script thread only."""
+
+    def __init__(
+        self,
+        state: SessionState,
+        session: Session | None = None,
+        run: int = 0,
+        send: Callable[[dict[str, Any]], None] | None = None,
+        interrupted: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.state = state
+        self.session = session
+        self.run = run
+        self.roots = new_roots()
+        self.stack: list[Path] = []
+        self.widget_count = 0
+        self.widget_keys: set[str] = set()
+        self.form: str | None = None
+        self._send = send
+        self._interrupted = interrupted
+
+    def checkpoint(self) -> None:
+        """Raise RerunInterrupt if a newer rerun request is waiting."""
+        if self._interrupted():
+            raise RerunInterrupt()
+
+    def active(self) -> Path:
+        """The container that `st.*` writes into: the innermost `with`, else main."""
+        return self.stack[-1] if self.stack else MAIN
+
+    def node(self, path: Path) -> Node:
+        """The node at `path` in this run's tree."""
+        return node_at(self.roots, path)
+
+    def add(self, parent: Path, node: Node, check: bool = True) -> Path:
+        """Append `node` to the block at `parent`, stream it, and return its path.
+        With `check`, first stop if a newer rerun request waits."""
+        if check:
+            self.checkpoint()
+        block = self.node(parent)
+        assert block.children is not None
+        path = (*parent, len(block.children))
+        block.children.append(node)
+        self.emit(path, node)
+        return path
+
+    def replace(self, path: Path, node: Node) -> None:
+        """Put `node` at `path` in place of what is there (placeholders). """
+        self.checkpoint()
+        parent = self.node(path[:-1])
+        assert parent.children is not None
+        parent.children[path[-1]] = node
+        self.emit(path, node)
+
+    def emit(self, path: Path, node: Node) -> None:
+        """Stream a node to the page, if one is attached."""
+        if self._send is not None:
+            self._send({"t": "delta", "run": self.run, "path": list(path), "el": node.wire()})
+            if node.children:
+                for index, child in enumerate(node.children):
+                    self.emit((*path, index), child)
+
+
+_current: ContextVar[RunContext | None] = ContextVar("ostinato_run", default=None)
+_bare_lock = threading.Lock()
+_bare: RunContext | None = None
+
+
+def get_run_context() -> RunContext:
+    """The context of the run on this thread. Outside any run (a script started
+    with plain `python`), a detached context that keeps state but shows nothing."""
+    ctx = _current.get()
+    if ctx is not None:
+        return ctx
+    global _bare
+    with _bare_lock:
+        if _bare is None:
+            _bare = RunContext(SessionState())
+        return _bare
+
+
+def set_run_context(ctx: RunContext | None) -> object:
+    """Make `ctx` current on this thread; returns a token for `reset_run_context`."""
+    return _current.set(ctx)
+
+
+def reset_run_context(token: object) -> None:
+    """Undo `set_run_context`."""
+    _current.reset(token)  # type: ignore[arg-type]

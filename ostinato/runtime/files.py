@@ -1,0 +1,103 @@
+"""Files a tab uploaded (for st.file_uploader) and files a run offers for download."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import secrets
+import threading
+from dataclasses import dataclass
+
+
+class UploadedFile(io.BytesIO):
+    """A file the user uploaded: readable like an open binary file, with its name,
+    type and size."""
+
+    def __init__(self, file_id: str, name: str, type: str, data: bytes) -> None:
+        super().__init__(data)
+        self.file_id = file_id
+        self.name = name
+        self.type = type
+        self.size = len(data)
+
+    def __repr__(self) -> str:
+        return f"UploadedFile(name={self.name!r}, type={self.type!r}, size={self.size})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UploadedFile) and other.file_id == self.file_id
+
+    def __hash__(self) -> int:
+        return hash(self.file_id)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (UploadedFile, (self.file_id, self.name, self.type, self.getvalue()))
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """An upload as kept by the session, until its widget lets go of it."""
+
+    file_id: str
+    widget_id: str
+    name: str
+    type: str
+    data: bytes
+
+    def describe(self) -> dict[str, object]:
+        """The wire form the page sends back as the uploader's value."""
+        return {"id": self.file_id, "name": self.name, "size": len(self.data), "type": self.type}
+
+
+class UploadStore:
+    """Uploads of one session. Any thread (the server adds, the script reads)."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, StoredFile] = {}
+        self._lock = threading.Lock()
+
+    def add(self, widget_id: str, name: str, type: str, data: bytes) -> StoredFile:
+        """Keep an uploaded file for the widget `widget_id`; returns its record."""
+        stored = StoredFile(secrets.token_urlsafe(12), widget_id, name, type, data)
+        with self._lock:
+            self._files[stored.file_id] = stored
+        return stored
+
+    def get(self, file_id: str) -> StoredFile | None:
+        """The file with this id, or None."""
+        with self._lock:
+            return self._files.get(file_id)
+
+    def keep_only(self, widget_id: str, file_ids: set[str]) -> None:
+        """Forget the files of `widget_id` that its value no longer lists."""
+        with self._lock:
+            for fid in [
+                f for f, s in self._files.items() if s.widget_id == widget_id and f not in file_ids
+            ]:
+                del self._files[fid]
+
+
+class MediaStore:
+    """Bytes a run offers at a URL (downloads). Keeps the current and previous run's."""
+
+    def __init__(self, prefix: str) -> None:
+        self._prefix = prefix
+        self._current: dict[str, tuple[bytes, str, str]] = {}
+        self._previous: dict[str, tuple[bytes, str, str]] = {}
+        self._lock = threading.Lock()
+
+    def put(self, data: bytes, mime: str, name: str) -> str:
+        """Offer `data`; returns the URL path that serves it."""
+        digest = hashlib.blake2b(data + mime.encode() + name.encode(), digest_size=12).hexdigest()
+        with self._lock:
+            self._current[digest] = (data, mime, name)
+        return f"{self._prefix}/{digest}"
+
+    def get(self, digest: str) -> tuple[bytes, str, str] | None:
+        """(data, mime, file name) for a URL's last part, or None."""
+        with self._lock:
+            return self._current.get(digest) or self._previous.get(digest)
+
+    def new_run(self) -> None:
+        """A run starts: what the run before the last one offered is dropped."""
+        with self._lock:
+            self._previous, self._current = self._current, {}

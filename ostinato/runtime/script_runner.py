@@ -1,0 +1,142 @@
+"""ScriptRunner: runs a session's script, one run at a time, on a pooled thread.
+
+No thread is held by an idle session: a run is submitted to the runtime's
+bounded pool when a request arrives, and the pool thread returns when no
+request is pending.
+"""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import threading
+from concurrent.futures import Executor
+from typing import TYPE_CHECKING, Any
+
+from ostinato.config import get_option
+from ostinato.elements.alert import exception_node
+from ostinato.elements.container import Container
+from ostinato.runtime.context import RunContext, reset_run_context, set_run_context
+from ostinato.runtime.control import RerunInterrupt, StopRun
+from ostinato.runtime.magic import MAGIC_NAME
+from ostinato.runtime.script import Script
+from ostinato.state.session_state import Changes
+
+if TYPE_CHECKING:
+    from ostinato.runtime.session import Session
+
+log = logging.getLogger("ostinato.runtime")
+
+_magic_target = Container()
+
+
+def _magic(value: Any) -> None:
+    """Write a bare expression's value, unless it is None or a container."""
+    if value is not None and not isinstance(value, Container):
+        _magic_target.write(value)
+
+
+class ScriptRunner:
+    """Runs the script of one session. `request` may be called from any thread;
+    runs happen on a pool thread, never two at once for one session."""
+
+    def __init__(self, session: Session, script: Script, executor: Executor) -> None:
+        self.session = session
+        self.script = script
+        self._executor = executor
+        self._lock = threading.Lock()
+        self._pending: Changes | None = None
+        self._running = False
+        self._idle = threading.Event()
+        self._idle.set()
+        self._closed = False
+        self.run_count = 0
+
+    def request(self, changes: Changes) -> None:
+        """Ask for a run with these widget changes. A run in progress stops at its next
+        `st.*` call and a new one starts with the changes merged. Any thread."""
+        with self._lock:
+            if self._closed:
+                return
+            if self._pending is None:
+                self._pending = changes
+            else:
+                self._pending.merge(changes)
+            self._idle.clear()
+            if not self._running:
+                self._running = True
+                self._executor.submit(self._loop)
+
+    def interrupted(self) -> bool:
+        """True when a newer request waits. Script thread (a plain read)."""
+        return self._pending is not None
+
+    def wait_idle(self, timeout: float | None) -> bool:
+        """Block until no run is in progress or pending; False on timeout. Any thread."""
+        return self._idle.wait(timeout)
+
+    @property
+    def running(self) -> bool:
+        """True while a run is in progress or pending."""
+        return not self._idle.is_set()
+
+    def close(self) -> None:
+        """Stop the current run at its next st.* call and accept no more. Any thread."""
+        with self._lock:
+            self._closed = True
+            if self._running:
+                self._pending = Changes()
+
+    def _loop(self) -> None:
+        while True:
+            with self._lock:
+                changes = self._pending
+                self._pending = None
+                if changes is None or self._closed:
+                    self._pending = None
+                    self._running = False
+                    self._idle.set()
+                    return
+            try:
+                self._run(changes)
+            except BaseException:  # a bug of ours must not kill the pool thread
+                log.exception("Run of %s failed", self.script.path)
+
+    def _run(self, changes: Changes) -> None:
+        """One run: apply the user's changes, call callbacks, execute the script."""
+        session = self.session
+        state = session.state
+        self.run_count += 1
+        ctx = RunContext(
+            state, session, self.run_count, session.send_if_attached, self.interrupted
+        )
+        token = set_run_context(ctx)
+        session.media.new_run()
+        session.send({"t": "run_started", "run": self.run_count})
+        state.begin_run()
+        status = "ok"
+        try:
+            for meta in state.apply_changes(changes):
+                assert meta.callback is not None
+                meta.callback(*meta.args, **meta.kwargs)
+            code = self.script.code(bool(get_option("runner.magicEnabled")))
+            namespace: dict[str, Any] = {
+                "__name__": "__main__",
+                "__file__": self.script.path,
+                "__builtins__": builtins,
+                MAGIC_NAME: _magic,
+            }
+            exec(code, namespace)
+            state.check_all_serializable()
+        except RerunInterrupt:
+            status = "rerun"
+        except (StopRun, SystemExit):
+            status = "stopped"
+        except Exception as exc:
+            status = "error"
+            log.debug("Script raised", exc_info=exc)
+            ctx.add(ctx.active(), exception_node(exc), check=False)
+        finally:
+            reset_run_context(token)
+        state.end_run(completed=status == "ok")
+        session.finish_run(ctx, status)

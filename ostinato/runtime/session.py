@@ -1,0 +1,103 @@
+"""Session: one tab's state, runs and uploads. Not the websocket: a connection
+attaches to a session and may detach and attach again."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Executor
+from typing import Any
+
+from ostinato.config import get_option
+from ostinato.elements.tree import Node, new_roots, sizes
+from ostinato.runtime.context import RunContext
+from ostinato.runtime.files import MediaStore, UploadStore
+from ostinato.runtime.script import Script
+from ostinato.runtime.script_runner import ScriptRunner
+from ostinato.state.session_state import Changes, SessionState
+
+Sink = Callable[[dict[str, Any]], None]
+
+
+class Session:
+    """One browser tab (or one AppTest). Thread notes are on each method."""
+
+    def __init__(self, script: Script, executor: Executor, page: str = "") -> None:
+        self.id = secrets.token_urlsafe(18)
+        self.token = secrets.token_urlsafe(32)
+        self.state = SessionState(
+            enforce_serializable=lambda: bool(get_option("runner.enforceSerializableSessionState"))
+        )
+        self.state.set_page(page)
+        self.uploads = UploadStore()
+        self.media = MediaStore(f"/_ostinato/media/{self.id}")
+        self.roots: list[Node] = new_roots()
+        self.last_status: str | None = None
+        self.runner = ScriptRunner(self, script, executor)
+        self.detached_at: float | None = time.monotonic()
+        self._sink: Sink | None = None
+        self._sink_lock = threading.Lock()
+
+    # -- connection --------------------------------------------------------------
+
+    def attach(self, sink: Sink) -> None:
+        """Route outgoing messages to `sink` (called from script threads). Any thread."""
+        with self._sink_lock:
+            self._sink = sink
+            self.detached_at = None
+
+    def detach(self, sink: Sink | None = None) -> None:
+        """Stop sending (only if `sink` is still the attached one). Any thread."""
+        with self._sink_lock:
+            if sink is None or self._sink is sink:
+                self._sink = None
+                self.detached_at = time.monotonic()
+
+    @property
+    def attached(self) -> bool:
+        """True while a connection receives this session's messages."""
+        return self._sink is not None
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Send a message to the attached connection, if any. Any thread."""
+        sink = self._sink
+        if sink is not None:
+            sink(message)
+
+    def send_if_attached(self, message: dict[str, Any]) -> None:
+        """Same as `send`; named for the run context, which streams deltas."""
+        self.send(message)
+
+    # -- runs --------------------------------------------------------------------
+
+    def rerun(
+        self, changes: Mapping[str, Any] | None = None, triggers: Iterable[str] = ()
+    ) -> None:
+        """Request a run with widget changes in wire form. Invalid values raise
+        WidgetValueError before anything changes. Any thread."""
+        decoded = self.state.decode_changes(changes or {}, triggers)
+        self.runner.request(decoded)
+
+    def request_rerun(self) -> None:
+        """Request a run with no widget changes (st.rerun). Any thread."""
+        self.runner.request(Changes())
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until no run is in progress; False on timeout. Any thread but the
+        session's script thread."""
+        return self.runner.wait_idle(timeout)
+
+    def finish_run(self, ctx: RunContext, status: str) -> None:
+        """Keep the tree of a finished run and tell the page. Script thread."""
+        self.roots = ctx.roots
+        self.last_status = status
+        self.send(
+            {"t": "run_finished", "run": ctx.run, "status": status, "sizes": sizes(ctx.roots)}
+        )
+
+    def close(self) -> None:
+        """End the session: no more runs. Any thread."""
+        self.runner.close()
+        self.detach()

@@ -1,0 +1,1 @@
+"""Session State: the values that survive reruns."""

@@ -1,0 +1,272 @@
+"""SessionState: what survives reruns: user values and widget values, kept apart.
+
+Threads: during a run only the session's script thread touches it; between
+runs the session's owner (server event loop or AppTest) may, while no run is
+in progress. `decode_changes` may be called from any thread at any time.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from ostinato.errors import (
+    SessionStateKeyError,
+    UnserializableSessionState,
+    WidgetModifiedAfterCreation,
+    WidgetValueSetError,
+)
+
+log = logging.getLogger("ostinato.state")
+
+Persist = Literal["page", "session"] | None
+
+
+@dataclass
+class WidgetMeta:
+    """What a widget told the state when it was last drawn."""
+
+    id: str
+    kind: str
+    label: str
+    key: str | None
+    decode: Callable[[Any], Any]
+    """Turns a wire value from the client into a Python value; raises WidgetValueError."""
+    validate: Callable[[Any], Any]
+    """Checks (and normalises) a Python value set through Session State."""
+    encode: Callable[[Any], Any] = lambda value: value
+    """Turns a Python value into the wire value the page (or AppTest) sends back."""
+    callback: Callable[..., Any] | None = None
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    trigger: bool = False
+    """Button-like: True for exactly one run after the user clicks it."""
+    settable: bool = True
+    """False for widgets whose value Session State may not set (buttons, uploaders)."""
+    persist: Persist = None
+    page: str = ""
+    form_id: str | None = None
+    order: int = 0
+
+
+@dataclass
+class _Widget:
+    meta: WidgetMeta
+    value: Any
+
+
+@dataclass
+class Changes:
+    """Decoded widget changes from the client, ready to apply at the start of a run."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    triggers: set[str] = field(default_factory=set)
+
+    def merge(self, newer: Changes) -> None:
+        """Fold a newer batch into this one (newer values win; triggers add up)."""
+        self.values.update(newer.values)
+        self.triggers |= newer.triggers
+
+
+class SessionState:
+    """User values and widget values of one session, and which key is which widget's."""
+
+    def __init__(self, enforce_serializable: Callable[[], bool] = lambda: False) -> None:
+        self._user: dict[str, Any] = {}
+        self._widgets: dict[str, _Widget] = {}
+        self._key_to_id: dict[str, str] = {}
+        self._drawn: set[str] = set()
+        self._warned: set[str] = set()
+        self._enforce = enforce_serializable
+        self.page = ""
+
+    # -- the dict-like surface used by st.session_state ---------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._user:
+            return self._user[key]
+        wid = self._key_to_id.get(key)
+        if wid is not None and wid in self._widgets:
+            return self._widgets[wid].value
+        raise SessionStateKeyError(key)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.check_serializable(key, value)
+        wid = self._key_to_id.get(key)
+        if wid is not None:
+            if wid in self._drawn:
+                raise WidgetModifiedAfterCreation(key)
+            # The widget adopts this value when it is next drawn.
+            del self._key_to_id[key]
+        self._user[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key in self._user:
+            del self._user[key]
+            return
+        wid = self._key_to_id.pop(key, None)
+        if wid is None:
+            raise SessionStateKeyError(key)
+        self._widgets.pop(wid, None)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._user or key in self._key_to_id
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def keys(self) -> list[str]:
+        """User keys first, then keys bound to widgets, each once."""
+        return list(self._user) + [k for k in self._key_to_id if k not in self._user]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain copy of every visible key and its value."""
+        return {k: self[k] for k in self.keys()}
+
+    def clear(self) -> None:
+        """Forget every user value and every keyed widget's value."""
+        self._user.clear()
+        for wid in self._key_to_id.values():
+            self._widgets.pop(wid, None)
+        self._key_to_id.clear()
+
+    # -- serializability ------------------------------------------------------------
+
+    def check_serializable(self, key: str, value: Any) -> None:
+        """Raise UnserializableSessionState if enforced and pickle refuses `value`."""
+        if not self._enforce():
+            return
+        try:
+            pickle.dumps(value)
+        except Exception as exc:  # pickle raises many kinds for many objects
+            raise UnserializableSessionState(key, value, f"{type(exc).__name__}: {exc}") from exc
+
+    def check_all_serializable(self) -> None:
+        """Check every visible value again (values may be mutated after storing)."""
+        if self._enforce():
+            for key in self.keys():
+                self.check_serializable(key, self[key])
+
+    # -- widgets --------------------------------------------------------------------
+
+    def begin_run(self) -> None:
+        """Start a run: no widget is drawn yet. Script thread."""
+        self._drawn = set()
+
+    def is_drawn(self, wid: str) -> bool:
+        """True if a widget with this id was drawn in the current run."""
+        return wid in self._drawn
+
+    def register_widget(self, meta: WidgetMeta, default: Any, default_given: bool) -> Any:
+        """Record that a widget is drawn in this run and return its current value.
+
+        Precedence: a value set through Session State under its key, then the
+        value it kept from earlier runs (including the user's changes), then
+        `default`. Script thread.
+        """
+        key = meta.key
+        self._drawn.add(meta.id)
+        if key is not None and key in self._user:
+            if not meta.settable:
+                raise WidgetValueSetError(meta.kind, key)
+            value = meta.validate(self._user[key])
+            self.check_serializable(key, value)
+            del self._user[key]
+            if default_given and key not in self._warned:
+                self._warned.add(key)
+                log.warning(
+                    'The widget with key "%s" was created with a default value but also had '
+                    "its value set through st.session_state; the Session State value is used.",
+                    key,
+                )
+        elif meta.id in self._widgets:
+            value = self._widgets[meta.id].value
+        else:
+            value = default
+        if key is not None:
+            old = self._key_to_id.get(key)
+            if old is not None and old != meta.id:
+                self._widgets.pop(old, None)
+            self._key_to_id[key] = meta.id
+        self._widgets[meta.id] = _Widget(meta, value)
+        return value
+
+    def widget_value(self, wid: str) -> Any:
+        """The current value of the widget `wid` (KeyError if unknown)."""
+        return self._widgets[wid].value
+
+    def widget_meta(self, wid: str) -> WidgetMeta | None:
+        """What the widget `wid` said when last drawn, or None if it is unknown."""
+        found = self._widgets.get(wid)
+        return None if found is None else found.meta
+
+    def decode_changes(self, values: Mapping[str, Any], triggers: Iterable[str]) -> Changes:
+        """Turn wire values from the client into Python values, or raise WidgetValueError.
+
+        Unknown widget ids are dropped (the page may be one run behind). Any thread.
+        """
+        decoded = Changes()
+        for wid, wire in values.items():
+            found = self._widgets.get(wid)
+            if found is not None and not found.meta.trigger:
+                decoded.values[wid] = found.meta.decode(wire)
+        for wid in triggers:
+            found = self._widgets.get(wid)
+            if found is not None and found.meta.trigger:
+                decoded.triggers.add(wid)
+        return decoded
+
+    def apply_changes(self, changes: Changes) -> list[WidgetMeta]:
+        """Store the user's changes; return the widgets whose callbacks must run, in
+        the order they were drawn. Script thread, before the script runs."""
+        changed: list[WidgetMeta] = []
+        for wid, value in changes.values.items():
+            found = self._widgets.get(wid)
+            if found is None:
+                continue
+            if not _same(found.value, value):
+                if found.meta.key is not None:
+                    self.check_serializable(found.meta.key, value)
+                found.value = value
+                changed.append(found.meta)
+        for wid in changes.triggers:
+            found = self._widgets.get(wid)
+            if found is not None:
+                found.value = True
+                changed.append(found.meta)
+        changed.sort(key=lambda meta: meta.order)
+        return [meta for meta in changed if meta.callback is not None]
+
+    def end_run(self, completed: bool) -> None:
+        """Reset triggers; after a completed run, forget widgets that were not drawn
+        (unless they persist). Script thread."""
+        for found in self._widgets.values():
+            if found.meta.trigger:
+                found.value = False
+        if not completed:
+            return
+        for wid in [w for w in self._widgets if w not in self._drawn]:
+            meta = self._widgets[wid].meta
+            if meta.persist == "session" or (meta.persist == "page" and meta.page == self.page):
+                continue
+            del self._widgets[wid]
+            if meta.key is not None and self._key_to_id.get(meta.key) == wid:
+                del self._key_to_id[meta.key]
+
+    def set_page(self, page: str) -> None:
+        """Move to another page: page-persistent widgets of the old page are dropped
+        at the end of the next completed run unless drawn again."""
+        self.page = page
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b) and type(a) is type(b)
+    except Exception:  # values whose == is not a bool (arrays) count as changed
+        return False

@@ -1,0 +1,1 @@
+"""Test harnesses that drive the real runtime without a browser."""
