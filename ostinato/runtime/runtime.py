@@ -68,6 +68,11 @@ class Runtime:
             self.close_session(session_id)
         return old
 
+    def sessions(self) -> list[Session]:
+        """Every live session, at this moment."""
+        with self._lock:
+            return list(self._sessions.values())
+
     def __len__(self) -> int:
         return len(self._sessions)
 

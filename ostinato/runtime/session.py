@@ -27,6 +27,7 @@ class Session:
     def __init__(self, script: Script, executor: Executor, page: str = "") -> None:
         self.id = secrets.token_urlsafe(18)
         self.token = secrets.token_urlsafe(32)
+        self.xsrf = secrets.token_urlsafe(24)
         self.state = SessionState(
             enforce_serializable=lambda: bool(get_option("runner.enforceSerializableSessionState"))
         )

@@ -1,0 +1,167 @@
+"""The `ostinato` command: run an app, run the demo, show the version."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import logging
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from ostinato import __version__
+from ostinato.config import get_option, set_option
+from ostinato.config.options import OPTIONS
+from ostinato.errors import ConfigError
+
+DEMO = Path(__file__).resolve().parent / "demo" / "hello.py"
+
+_EPILOG = """\
+Options are written --section.optionName VALUE, for example
+  ostinato run app.py --server.port 8600 --runner.enforceSerializableSessionState true
+Arguments after -- are passed to the script in sys.argv.
+"""
+
+
+def _option_flags(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Turn ["--server.port", "8600", "--a.b=c"] into [(name, value), ...]."""
+    pairs: list[tuple[str, str]] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not word.startswith("--") or "." not in word:
+            raise ConfigError(
+                f"Unexpected argument {word!r}. Options look like --server.port 8600; "
+                "script arguments go after --."
+            )
+        name, sep, value = word[2:].partition("=")
+        if not sep:
+            if index + 1 >= len(words):
+                raise ConfigError(f"Option --{name} needs a value, e.g. --{name} VALUE.")
+            index += 1
+            value = words[index]
+        if name not in OPTIONS:
+            raise ConfigError.unknown(name, OPTIONS)
+        pairs.append((name, value))
+        index += 1
+    return pairs
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ostinato",
+        description="Serve data apps written as plain Python scripts (the Streamlit API, "
+        "with sessions that survive reconnects).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_EPILOG,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    run = commands.add_parser(
+        "run",
+        help="serve a script as a web app",
+        description="Serve APP.py at http://127.0.0.1:8501 (change with --server.port and "
+        "--server.address). Every browser tab gets its own session.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=_EPILOG
+        + "\nCommon options:\n"
+        + "\n".join(
+            f"  {'--' + o.name + ' ' + o.type.__name__.upper():<40} {o.description} "
+            f"(default: {o.default})"
+            for o in OPTIONS.values()
+            if o.name.startswith("server.")
+        ),
+    )
+    run.add_argument("script", metavar="APP.py", help="the script to serve")
+    commands.add_parser(
+        "hello",
+        help="serve the bundled demo app",
+        description="Serve the demo: Session State, callbacks and widgets bound by keys.",
+        epilog=_EPILOG,
+    )
+    commands.add_parser("version", help="print the version")
+    return parser
+
+
+def _free_socket(address: str, port: int) -> socket.socket:
+    """A listening socket, or SystemExit with a message saying what to do."""
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((address, port))
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            raise SystemExit(
+                f"Error: port {port} on {address} is already in use. "
+                f"Choose another with --server.port {port + 1}."
+            ) from None
+        raise SystemExit(f"Error: cannot listen on {address}:{port}: {exc.strerror}.") from None
+    sock.listen(512)
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(script: str, script_args: Sequence[str] = ()) -> None:
+    """Serve `script` until interrupted."""
+    import uvicorn
+
+    from ostinato.runtime.runtime import Runtime
+    from ostinato.server.app import create_app
+
+    if not os.path.isfile(script):
+        raise SystemExit(f"Error: no script at {script!r}. Usage: ostinato run APP.py")
+    level = str(get_option("logger.level")).upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    sys.argv = [script, *script_args]
+    address = str(get_option("server.address"))
+    port = int(get_option("server.port"))
+    sock = _free_socket(address, port)
+    runtime = Runtime(script)
+    app = create_app(runtime)
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        ws_max_size=int(get_option("server.maxMessageSize")) * 1024 * 1024,
+        ws_ping_interval=None,
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    host = f"[{address}]" if ":" in address else address
+    print(f"\n  Ostinato is serving {os.path.basename(script)}\n\n  URL: http://{host}:{port}\n")
+    sys.stdout.flush()
+    if not get_option("server.headless"):
+        import webbrowser
+
+        webbrowser.open(f"http://{host}:{port}")
+    server.run(sockets=[sock])
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `ostinato` command."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    script_args: list[str] = []
+    if "--" in words:
+        cut = words.index("--")
+        words, script_args = words[:cut], words[cut + 1 :]
+    parser = _parser()
+    args, rest = parser.parse_known_args(words)
+    try:
+        for name, value in _option_flags(rest):
+            set_option(name, value, "command line")
+    except ConfigError as exc:
+        parser.exit(2, f"Error: {exc}\n")
+    if args.command == "version":
+        print(f"Ostinato {__version__}")
+    elif args.command == "run":
+        serve(args.script, script_args)
+    elif args.command == "hello":
+        serve(str(DEMO), script_args)
+    else:
+        parser.print_help()
+
+
+if __name__ == "__main__":
+    main()

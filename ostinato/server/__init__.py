@@ -1,0 +1,1 @@
+"""The web server: the page, its assets, one websocket per tab, uploads."""

@@ -1,0 +1,86 @@
+"""The ASGI app: page, assets, websocket, uploads, media and health."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.staticfiles import StaticFiles
+from starlette.websockets import WebSocket
+
+from ostinato.config import get_option
+from ostinato.runtime.runtime import Runtime
+from ostinato.server.connection import Connection
+from ostinato.server.upload import media, upload
+from ostinato.server.watcher import watch_script
+
+log = logging.getLogger("ostinato.server")
+
+DIST = Path(__file__).resolve().parent.parent / "frontend" / "dist"
+
+_MISSING_BUNDLE = """<!doctype html><meta charset="utf-8"><title>Ostinato</title>
+<h1>The page is not built</h1>
+<p>The browser bundle is missing from <code>{dist}</code>. Run <code>make install</code>
+(it runs <code>npm ci &amp;&amp; npm run build</code> in <code>ostinato/frontend</code>).</p>"""
+
+
+async def index(request: Request) -> Response:
+    """The page, for `/` and for every page path of the app."""
+    page = DIST / "index.html"
+    if not page.exists():
+        return HTMLResponse(_MISSING_BUNDLE.format(dist=DIST), status_code=500)
+    return FileResponse(page, headers={"Cache-Control": "no-cache"})
+
+
+async def health(request: Request) -> Response:
+    """Liveness probe for load balancers."""
+    return PlainTextResponse("ok")
+
+
+async def websocket(ws: WebSocket) -> None:
+    """One tab's protocol connection."""
+    await Connection(ws, ws.app.state.runtime).serve()
+
+
+async def _expire(runtime: Runtime) -> None:
+    while True:
+        await asyncio.sleep(1.0)
+        for session_id in runtime.expire(float(get_option("server.disconnectedSessionTTL"))):
+            log.debug("Session %s expired", session_id)
+
+
+def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
+    """The server for one runtime; `watch` enables rerun-on-save notices."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        tasks = [asyncio.create_task(_expire(runtime))]
+        if watch:
+            tasks.append(asyncio.create_task(watch_script(runtime)))
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            runtime.shutdown()
+
+    routes = [
+        Route("/_ostinato/health", health),
+        WebSocketRoute("/_ostinato/ws", websocket),
+        Route(
+            "/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]
+        ),
+        Route("/_ostinato/media/{session_id}/{digest}", media),
+        Mount("/_ostinato/static", StaticFiles(directory=DIST, check_dir=False)),
+        Route("/{path:path}", index),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.runtime = runtime
+    return app

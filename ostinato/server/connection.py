@@ -1,0 +1,160 @@
+"""One tab's websocket: attaches to a session, forwards the user's changes to it,
+and streams its messages back. Script threads hand messages to the event loop
+through a thread-safe call, so a slow client never blocks a script."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+from urllib.parse import urlsplit
+
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from ostinato.config import get_option
+from ostinato.errors import OstinatoAPIException
+from ostinato.runtime.runtime import Runtime
+from ostinato.runtime.session import Session
+from ostinato.server import protocol
+
+log = logging.getLogger("ostinato.server")
+
+CONNECT_TIMEOUT = 10.0
+
+
+def origin_allowed(websocket: WebSocket) -> bool:
+    """True when the Origin header is absent or names the host the page came from."""
+    origin = websocket.headers.get("origin")
+    if origin is None:
+        return True
+    host = websocket.headers.get("host", "")
+    return urlsplit(origin).netloc.lower() == host.lower()
+
+
+class Connection:
+    """Serves one websocket until it closes. Event loop only, except `_sink`."""
+
+    def __init__(self, websocket: WebSocket, runtime: Runtime) -> None:
+        self.websocket = websocket
+        self.runtime = runtime
+        self.loop = asyncio.get_running_loop()
+        self.outbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+        self.session: Session | None = None
+
+    def _sink(self, message: dict[str, Any]) -> None:
+        """Called by script threads: hand the message to the event loop."""
+        self.loop.call_soon_threadsafe(self.outbox.put_nowait, message)
+
+    async def serve(self) -> None:
+        """Accept, attach to a session, then pump messages both ways until closed."""
+        ws = self.websocket
+        if not origin_allowed(ws):
+            await ws.close(code=1008, reason="Origin does not match host")
+            return
+        await ws.accept()
+        writer = asyncio.create_task(self._write())
+        try:
+            session = await self._connect()
+            if session is None:
+                return
+            while True:
+                frame = await ws.receive()
+                if frame["type"] == "websocket.disconnect":
+                    break
+                text = frame.get("text")
+                if text is None:
+                    raw = frame.get("bytes") or b""
+                    text = raw.decode("utf-8", "replace")
+                await self._handle(session, text)
+        except WebSocketDisconnect:
+            pass
+        finally:
+            if self.session is not None:
+                self.session.detach(self._sink)
+            self.outbox.put_nowait(None)
+            await writer
+
+    async def _connect(self) -> Session | None:
+        ws = self.websocket
+        try:
+            text = await asyncio.wait_for(ws.receive_text(), CONNECT_TIMEOUT)
+            message = protocol.parse(text)
+        except (TimeoutError, protocol.ProtocolError, KeyError) as exc:
+            await ws.close(code=1008, reason=f"expected a connect message: {exc}"[:120])
+            return None
+        if not isinstance(message, protocol.Connect):
+            await ws.close(code=1008, reason="the first message must be connect")
+            return None
+        session = self.runtime.find_by_token(message.token) if message.token else None
+        resumed = session is not None
+        if session is None:
+            session = self.runtime.create_session(message.page)
+        self.session = session
+        session.attach(self._sink)
+        self.outbox.put_nowait(
+            {
+                "t": "session",
+                "id": session.id,
+                "token": session.token,
+                "resumed": resumed,
+                "config": {
+                    "max_upload_mb": get_option("server.maxUploadSize"),
+                    "xsrf": session.xsrf,
+                },
+            }
+        )
+        session.request_rerun()
+        return session
+
+    async def _handle(self, session: Session, text: str) -> None:
+        limit = int(get_option("server.maxMessageSize")) * 1024 * 1024
+        if len(text) > limit:
+            await self.websocket.close(
+                code=1009,
+                reason="message larger than server.maxMessageSize; raise that option",
+            )
+            return
+        try:
+            message = protocol.parse(text)
+        except protocol.ProtocolError as exc:
+            self.outbox.put_nowait({"t": "error", "message": f"Refused message: {exc}"})
+            return
+        if isinstance(message, protocol.Ping):
+            self.outbox.put_nowait({"t": "pong"})
+        elif isinstance(message, protocol.Rerun):
+            try:
+                session.rerun(message.changes, message.triggers)
+            except OstinatoAPIException as exc:
+                self.outbox.put_nowait({"t": "error", "message": f"Refused change: {exc}"})
+        else:
+            self.outbox.put_nowait({"t": "error", "message": "Already connected."})
+
+    async def _write(self) -> None:
+        """Send queued messages in order; everything queued in one tick goes together."""
+        ws = self.websocket
+        while True:
+            message = await self.outbox.get()
+            if message is None:
+                return
+            batch = [message]
+            while not self.outbox.empty():
+                more = self.outbox.get_nowait()
+                if more is None:
+                    await self._send_all(batch)
+                    return
+                batch.append(more)
+            if not await self._send_all(batch):
+                return
+
+    async def _send_all(self, batch: list[dict[str, Any]]) -> bool:
+        ws = self.websocket
+        for message in batch:
+            if ws.application_state != WebSocketState.CONNECTED:
+                return False
+            try:
+                await ws.send_text(protocol.dumps(message))
+            except (WebSocketDisconnect, RuntimeError, OSError):
+                return False
+            except ValueError:
+                log.exception("Could not encode a %s message", message.get("t"))
+        return True
