@@ -52,7 +52,7 @@ class Session:
     def detach(self, sink: Sink | None = None) -> None:
         """Stop sending (only if `sink` is still the attached one). Any thread."""
         with self._sink_lock:
-            if sink is None or self._sink is sink:
+            if sink is None or self._sink == sink:
                 self._sink = None
                 self.detached_at = time.monotonic()
 

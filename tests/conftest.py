@@ -1,0 +1,159 @@
+"""Shared fixtures: options reset, servers on free ports, headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import ostinato.config
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_options() -> Iterator[None]:
+    """Every test starts and ends with default options."""
+    ostinato.config.reset_options()
+    yield
+    ostinato.config.reset_options()
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_listening(url: str, process: subprocess.Popen[bytes] | None, timeout: float = 20) -> None:
+    """Poll `url` until it answers 200; fail early if `process` exits."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            out = process.stdout.read().decode() if process.stdout else ""
+            raise RuntimeError(f"server exited with {process.returncode}:\n{out}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise TimeoutError(f"nothing answered at {url} within {timeout} s")
+
+
+@dataclass
+class Server:
+    """An `ostinato run` process on a free port."""
+
+    url: str
+    port: int
+    process: subprocess.Popen[bytes]
+    script: Path
+
+    def stop(self) -> None:
+        """Terminate the process (kill it if it does not stop)."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+
+    def output(self) -> str:
+        """What the process printed (after it stopped)."""
+        return self.process.stdout.read().decode() if self.process.stdout else ""
+
+
+def start_server(script: Path, *options: str, cwd: Path | None = None) -> Server:
+    """Start `ostinato run script` on a free port and wait until it answers."""
+    port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "ostinato.cli",
+        "run",
+        str(script),
+        "--server.port",
+        str(port),
+        *options,
+    ]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        command, cwd=cwd or script.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env
+    )
+    server = Server(f"http://127.0.0.1:{port}", port, process, script)
+    try:
+        wait_listening(f"{server.url}/_ostinato/health", process)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator[Callable[..., Server]]:
+    """Factory: serve(source_or_path, *options) starts a server; all stop at teardown."""
+    servers: list[Server] = []
+
+    def start(script: str | Path, *options: str) -> Server:
+        if isinstance(script, str):
+            path = tmp_path / f"app_{len(servers)}.py"
+            path.write_text(script)
+        else:
+            path = script
+        server = start_server(path, *options, cwd=tmp_path)
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the whole run (each test gets its own context)."""
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: run `make system` (Debian package chromium)")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def context(browser: object) -> Iterator[object]:
+    """A fresh browser profile (cookies, sessionStorage) for one test."""
+    ctx = browser.new_context()  # type: ignore[attr-defined]
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def page(context: object) -> Iterator[object]:
+    """A tab in a fresh browser profile."""
+    tab = context.new_page()  # type: ignore[attr-defined]
+    tab.set_default_timeout(10_000)
+    yield tab
