@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ostinato import __version__
-from ostinato.config import get_option, set_option
+from ostinato.config import get_option
+from ostinato.config.loader import load
+from ostinato.config.settings import source_of
 from ostinato.config.options import OPTIONS
 from ostinato.errors import ConfigError
 
@@ -81,7 +83,31 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
     )
     commands.add_parser("version", help="print the version")
+    config = commands.add_parser(
+        "config",
+        help="show the options in force",
+        description="Options come from, lowest first: defaults, ~/.ostinato/config.toml, "
+        "./.ostinato/config.toml (or ./.streamlit/config.toml), OSTINATO_* environment "
+        "variables, and --section.optionName flags.",
+    )
+    config.add_argument("action", choices=["show"], help="show: print every option")
     return parser
+
+
+def show_config() -> str:
+    """Every option as TOML, with its description and where its value came from."""
+    lines: list[str] = []
+    section = ""
+    for option in OPTIONS.values():
+        head = option.name.split(".")[0]
+        if head != section:
+            section = head
+            lines.append(f"\n[{section}]")
+        value = get_option(option.name)
+        shown = str(value).lower() if isinstance(value, bool) else repr(value).replace("'", '"')
+        lines.append(f"# {option.description}")
+        lines.append(f"{option.name.split('.', 1)[1]} = {shown}  # from {source_of(option.name)}")
+    return "\n".join(lines).strip() + "\n"
 
 
 def _free_socket(address: str, port: int) -> socket.socket:
@@ -149,14 +175,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = _parser()
     args, rest = parser.parse_known_args(words)
     try:
-        for name, value in _option_flags(rest):
-            set_option(name, value, "command line")
+        load(_option_flags(rest))
     except ConfigError as exc:
         parser.exit(2, f"Error: {exc}\n")
     if args.command == "version":
         print(f"Ostinato {__version__}")
     elif args.command == "run":
         serve(args.script, script_args)
+    elif args.command == "config":
+        print(show_config(), end="")
     elif args.command == "hello":
         serve(str(DEMO), script_args)
     else:

@@ -62,3 +62,37 @@ def test_missing_script_is_a_clear_error(tmp_path: Path) -> None:
     result = ostinato("run", str(tmp_path / "nope.py"))
     assert result.returncode != 0
     assert "no script" in result.stderr
+
+
+def test_config_show_says_where_each_value_came_from(tmp_path: Path) -> None:
+    (tmp_path / ".ostinato").mkdir()
+    (tmp_path / ".ostinato/config.toml").write_text("[server]\nmaxUploadSize = 9\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "ostinato.cli", "config", "show", "--server.port", "9100"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "OSTINATO_LOGGER_LEVEL": "debug"},
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "port = 9100  # from command line" in out
+    assert f"maxUploadSize = 9  # from {tmp_path}/.ostinato/config.toml" in out
+    assert 'level = "debug"  # from environment' in out
+    assert "enforceSerializableSessionState = false  # from default" in out
+
+
+def test_bad_config_file_stops_start_up_with_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / ".ostinato").mkdir()
+    (tmp_path / ".ostinato/config.toml").write_text("[server]\nport = \n")
+    result = subprocess.run(
+        [sys.executable, "-m", "ostinato.cli", "run", "app.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        timeout=20,
+    )
+    assert result.returncode == 2
+    assert "config.toml" in result.stderr and "line 2" in result.stderr
