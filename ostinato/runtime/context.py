@@ -36,6 +36,7 @@ class RunContext:
         self.widget_count = 0
         self.widget_keys: set[str] = set()
         self.form: str | None = None
+        self.namespace: dict[str, Any] | None = None
         self._send = send
         self._interrupted = interrupted
 
@@ -84,6 +85,11 @@ class RunContext:
 _current: ContextVar[RunContext | None] = ContextVar("ostinato_run", default=None)
 _bare_lock = threading.Lock()
 _bare: RunContext | None = None
+
+
+def current_run_context() -> RunContext | None:
+    """The context of the run on this thread, or None outside runs."""
+    return _current.get()
 
 
 def get_run_context() -> RunContext:

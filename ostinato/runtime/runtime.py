@@ -8,6 +8,7 @@ import threading
 import time
 from concurrent.futures import Executor, ThreadPoolExecutor
 
+from ostinato.runtime import main_module
 from ostinato.runtime.script import Script
 from ostinato.runtime.session import Session
 
@@ -25,6 +26,7 @@ class Runtime:
         )
         self._sessions: dict[str, Session] = {}
         self._lock = threading.Lock()
+        main_module.install()
         if self.script.folder not in sys.path:
             sys.path.insert(0, self.script.folder)
 

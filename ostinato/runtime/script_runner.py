@@ -126,6 +126,7 @@ class ScriptRunner:
                 "__builtins__": builtins,
                 MAGIC_NAME: _magic,
             }
+            ctx.namespace = namespace
             exec(code, namespace)
             state.check_all_serializable()
         except RerunInterrupt:
