@@ -1,6 +1,6 @@
 """Ostinato: data apps written as plain scripts, with the API Streamlit users know.
 
-    import ostinato as st
+import ostinato as st
 """
 
 from ostinato.api import (

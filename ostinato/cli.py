@@ -14,8 +14,8 @@ from pathlib import Path
 from ostinato import __version__
 from ostinato.config import get_option
 from ostinato.config.loader import load
-from ostinato.config.settings import source_of
 from ostinato.config.options import OPTIONS
+from ostinato.config.settings import source_of
 from ostinato.errors import ConfigError
 
 DEMO = Path(__file__).resolve().parent / "demo" / "hello.py"

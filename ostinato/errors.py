@@ -38,8 +38,7 @@ class DuplicateWidgetID(OstinatoAPIException):
     def __init__(self, kind: str, label: str, key: str | None) -> None:
         if key is not None:
             text = (
-                f'There are multiple widgets with the key "{key}". '
-                "Give each widget its own key=."
+                f'There are multiple widgets with the key "{key}". Give each widget its own key=.'
             )
         else:
             text = (

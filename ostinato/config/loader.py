@@ -21,7 +21,8 @@ ENV_PREFIX = "OSTINATO_"
 
 
 def env_name(option: str) -> str:
-    """`runner.enforceSerializableSessionState` → `OSTINATO_RUNNER_ENFORCE_SERIALIZABLE_SESSION_STATE`."""
+    """The environment variable of an option: `runner.magicEnabled` is
+    `OSTINATO_RUNNER_MAGIC_ENABLED`."""
     section, name = option.split(".", 1)
     snake = re.sub(r"(?<!^)(?=[A-Z])", "_", name)
     return f"{ENV_PREFIX}{section.upper()}_{snake.upper()}"

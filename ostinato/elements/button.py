@@ -99,8 +99,10 @@ def download_button(
     """A button that downloads `data` as a file; True in the run after a click."""
     payload = _as_bytes(data)
     name = file_name or "download"
-    kind = mime or mimetypes.guess_type(name)[0] or (
-        "text/plain" if isinstance(data, str) else "application/octet-stream"
+    kind = (
+        mime
+        or mimetypes.guess_type(name)[0]
+        or ("text/plain" if isinstance(data, str) else "application/octet-stream")
     )
     ctx = get_run_context()
     url = ""

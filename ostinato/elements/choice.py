@@ -133,7 +133,7 @@ class Options:
         """The option at wire index `raw`, or a WidgetValueError."""
         if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw < len(self.values):
             raise WidgetValueError(
-                self.kind, self.label, f"option index {raw!r} is out of range 0..{len(self)-1}"
+                self.kind, self.label, f"option index {raw!r} is out of range 0..{len(self) - 1}"
             )
         return self.values[raw]
 
@@ -272,7 +272,9 @@ def multiselect(
     opts = Options("multiselect", label, options, format_func)
 
     def validate(value: Any) -> list[Any]:
-        chosen = [] if value is None else list(value) if isinstance(value, list | tuple) else [value]
+        chosen = (
+            [] if value is None else list(value) if isinstance(value, list | tuple) else [value]
+        )
         for item in chosen:
             opts.index_of(item)
         if max_selections is not None and len(chosen) > max_selections:
@@ -413,7 +415,7 @@ def color_picker(
             )
         if len(raw) == 4:
             raw = "#" + "".join(c * 2 for c in raw[1:])
-        return raw.lower()
+        return str(raw).lower()
 
     initial = validate(value) if value is not None else "#000000"
     return str(

@@ -8,7 +8,6 @@ since 1970-01-01 (naive, as given).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
@@ -57,10 +56,10 @@ class _Codec:
         if self.data_type == "date":
             return int((value - _EPOCH_DATE).days)
         if self.data_type == "time":
-            return value.hour * 3600 + value.minute * 60 + value.second
+            return int(value.hour * 3600 + value.minute * 60 + value.second)
         if self.data_type == "datetime":
-            return (value.replace(tzinfo=None) - _EPOCH).total_seconds()
-        return value  # type: ignore[no-any-return]
+            return float((value.replace(tzinfo=None) - _EPOCH).total_seconds())
+        return int(value) if self.data_type == "int" else float(value)
 
     def from_wire(self, raw: float | int) -> Any:
         if self.data_type == "date":
@@ -122,9 +121,7 @@ def slider(
             _data_type([one, min_value])
             inside = min_value <= one <= max_value
         except (TypeError, ValueError):
-            raise WidgetValueError(
-                "slider", label, f"value {one!r} is not a {data_type}"
-            ) from None
+            raise WidgetValueError("slider", label, f"value {one!r} is not a {data_type}") from None
         if not inside:
             raise WidgetValueError(
                 "slider",
@@ -200,6 +197,9 @@ def _bounds(
 ) -> tuple[Any, Any, Any]:
     """Fill in a missing min, max and step the way Streamlit users expect."""
     week2 = dt.timedelta(days=14)
+    default_low: Any
+    default_high: Any
+    default_step: Any
     anchor = given[0] if given else low if low is not None else high
     if data_type == "int":
         default_low, default_high, default_step = 0, 100, 1

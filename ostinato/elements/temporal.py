@@ -63,9 +63,7 @@ def date_input(
 
     def check(day: dt.date) -> dt.date:
         if not low <= day <= high:
-            raise WidgetValueError(
-                "date_input", label, f"{day} must lie between {low} and {high}"
-            )
+            raise WidgetValueError("date_input", label, f"{day} must lie between {low} and {high}")
         return day
 
     def validate(raw: Any) -> Any:

@@ -39,7 +39,7 @@ def _text(
             raise WidgetValueError(
                 kind, label, f"{len(raw)} characters given but max_chars is {max_chars}"
             )
-        return raw
+        return str(raw)
 
     initial = validate(value)
     result = draw(

@@ -66,7 +66,7 @@ class RunContext:
         return path
 
     def replace(self, path: Path, node: Node) -> None:
-        """Put `node` at `path` in place of what is there (placeholders). """
+        """Put `node` at `path` in place of what is there (placeholders)."""
         self.checkpoint()
         parent = self.node(path[:-1])
         assert parent.children is not None

@@ -86,4 +86,3 @@ class Runtime:
             self.close_session(session_id)
         if self._own_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
-

@@ -107,9 +107,7 @@ class ScriptRunner:
         session = self.session
         state = session.state
         self.run_count += 1
-        ctx = RunContext(
-            state, session, self.run_count, session.send_if_attached, self.interrupted
-        )
+        ctx = RunContext(state, session, self.run_count, session.send_if_attached, self.interrupted)
         token = set_run_context(ctx)
         session.media.new_run()
         session.send({"t": "run_started", "run": self.run_count})

@@ -73,9 +73,7 @@ class Session:
 
     # -- runs --------------------------------------------------------------------
 
-    def rerun(
-        self, changes: Mapping[str, Any] | None = None, triggers: Iterable[str] = ()
-    ) -> None:
+    def rerun(self, changes: Mapping[str, Any] | None = None, triggers: Iterable[str] = ()) -> None:
         """Request a run with widget changes in wire form. Invalid values raise
         WidgetValueError before anything changes. Any thread."""
         decoded = self.state.decode_changes(changes or {}, triggers)

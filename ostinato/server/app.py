@@ -74,9 +74,7 @@ def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
     routes = [
         Route("/_ostinato/health", health),
         WebSocketRoute("/_ostinato/ws", websocket),
-        Route(
-            "/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]
-        ),
+        Route("/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]),
         Route("/_ostinato/media/{session_id}/{digest}", media),
         Mount("/_ostinato/static", StaticFiles(directory=DIST, check_dir=False)),
         Route("/{path:path}", index),

@@ -131,7 +131,6 @@ class Connection:
 
     async def _write(self) -> None:
         """Send queued messages in order; everything queued in one tick goes together."""
-        ws = self.websocket
         while True:
             message = await self.outbox.get()
             if message is None:

@@ -31,7 +31,9 @@ def _refuse_too_large(limit_mb: int) -> JSONResponse:
     )
 
 
-def _counting(receive: Callable[[], Awaitable[Message]], limit: int) -> Callable[[], Awaitable[Message]]:
+def _counting(
+    receive: Callable[[], Awaitable[Message]], limit: int
+) -> Callable[[], Awaitable[Message]]:
     """Wrap `receive` so that a body larger than `limit` bytes stops being read."""
     seen = 0
 

@@ -82,7 +82,7 @@ def test_toml_syntax_error_names_file_and_line(dirs: tuple[Path, Path]) -> None:
 def test_unknown_option_names_the_closest(dirs: tuple[Path, Path]) -> None:
     cwd, home = dirs
     write(cwd / ".ostinato/config.toml", "[runner]\nenforceSerializableState = true\n")
-    with pytest.raises(ConfigError, match="runner.enforceSerializableSessionState"):
+    with pytest.raises(ConfigError, match=r"runner\.enforceSerializableSessionState"):
         load(cwd=cwd, home=home, environ={})
 
 

@@ -61,7 +61,9 @@ class Tab:
                 run.status = message["status"]
                 return run
 
-    def rerun(self, changes: dict[str, Any] | None = None, triggers: list[str] | None = None) -> None:
+    def rerun(
+        self, changes: dict[str, Any] | None = None, triggers: list[str] | None = None
+    ) -> None:
         """Send widget changes."""
         self.send({"t": "rerun", "changes": changes or {}, "triggers": triggers or []})
 

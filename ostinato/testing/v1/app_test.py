@@ -54,7 +54,9 @@ class AppTest:
     # -- construction --------------------------------------------------------------
 
     @classmethod
-    def from_file(cls, script_path: str | os.PathLike[str], *, default_timeout: float = 3) -> AppTest:
+    def from_file(
+        cls, script_path: str | os.PathLike[str], *, default_timeout: float = 3
+    ) -> AppTest:
         """A test of the script at `script_path` (absolute, or relative to the calling file)."""
         path = os.fspath(script_path)
         if not os.path.isabs(path):
@@ -86,7 +88,10 @@ class AppTest:
     ) -> AppTest:
         """A test of a function's body as a script; `args`/`kwargs` must be literals."""
         source = textwrap.dedent(inspect.getsource(script))
-        call_args = [*map(_literal, args or ()), *(f"{k}={_literal(v)}" for k, v in (kwargs or {}).items())]
+        call_args = [
+            *map(_literal, args or ()),
+            *(f"{k}={_literal(v)}" for k, v in (kwargs or {}).items()),
+        ]
         source += f"\n{script.__name__}({', '.join(call_args)})\n"
         return cls.from_string(source, default_timeout=default_timeout)
 
@@ -179,7 +184,7 @@ class AppTest:
         return ElementList(self.get(element_type))
 
     def _wlist(self, element_type: str) -> WidgetList[Any]:
-        return WidgetList(self.get(element_type))  # type: ignore[arg-type]
+        return WidgetList(self.get(element_type))
 
     # Display elements.
     @property

@@ -69,7 +69,7 @@ class Alert(Element):
         return self.node.props.get("icon")
 
 
-class Exception(Element):  # noqa: A001 - the name users of AppTest know
+class Exception(Element):
     """An exception shown in the page."""
 
     @property
