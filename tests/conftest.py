@@ -101,7 +101,12 @@ def start_server(script: Path, *options: str, cwd: Path | None = None) -> Server
     process = subprocess.Popen(
         command, cwd=cwd or script.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env
     )
-    server = Server(f"http://127.0.0.1:{port}", port, process, script)
+    address = (
+        options[options.index("--server.address") + 1]
+        if "--server.address" in options
+        else "127.0.0.1"
+    )
+    server = Server(f"http://{address}:{port}", port, process, script)
     try:
         wait_listening(f"{server.url}/_ostinato/health", process)
     except BaseException:
