@@ -15,7 +15,10 @@ import httpx
 from tests.conftest import Server, free_port, wait_listening
 from tests.server.client import Tab
 
-UPLOADER = 'import ostinato as st\nf = st.file_uploader("Data")\nst.write("no file" if f is None else f.name)\n'
+UPLOADER = (
+    'import ostinato as st\nf = st.file_uploader("Data")\n'
+    'st.write("no file" if f is None else f.name)\n'
+)
 COUNTER = (
     "import ostinato as st\nst.session_state.setdefault('n', 0)\n"
     "st.session_state.n += 1\nst.write(f'version one, run {st.session_state.n}')\n"
