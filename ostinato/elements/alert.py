@@ -16,9 +16,14 @@ if TYPE_CHECKING:
 _PACKAGE_DIR = str(FilePath(__file__).resolve().parent.parent)
 
 
-def _alert(self: Container, kind: str, body: Any, icon: str | None) -> None:
+def alert_node(kind: str, body: Any, icon: str | None = None) -> Node:
+    """The element of an alert box of `kind` (success, info, warning, error)."""
     text = str(body)
-    self._add(Node("alert", {"kind": kind, "body": text, "html": md.render(text), "icon": icon}))
+    return Node("alert", {"kind": kind, "body": text, "html": md.render(text), "icon": icon})
+
+
+def _alert(self: Container, kind: str, body: Any, icon: str | None) -> None:
+    self._add(alert_node(kind, body, icon))
 
 
 def success(self: Container, body: Any, *, icon: str | None = None) -> None:

@@ -6,7 +6,7 @@ import io
 import mimetypes
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.widget import Callback, Spec, draw, identity
+from ostinato.elements.widget import Callback, Spec, draw
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.context import get_run_context
 
@@ -16,6 +16,46 @@ if TYPE_CHECKING:
 
 def _trigger_decode(value: Any) -> bool:
     return bool(value)
+
+
+def trigger_spec(
+    kind: str,
+    label: str,
+    key: str | int | None,
+    help: str | None,
+    on_click: Callback,
+    args: tuple[Any, ...] | list[Any] | None,
+    kwargs: dict[str, Any] | None,
+    type: str,
+    icon: str | None,
+    disabled: bool,
+    persist: Literal["page", "session"] | None = None,
+) -> Spec:
+    """The spec of a button-like widget: a trigger that Session State cannot set."""
+    if type not in ("primary", "secondary", "tertiary"):
+        raise OstinatoAPIException(
+            f'st.{kind} type must be "primary", "secondary" or "tertiary", got {type!r}.'
+        )
+    return Spec(
+        kind=kind,
+        label=label,
+        key=key,
+        shape=(),
+        default=False,
+        default_given=False,
+        decode=_trigger_decode,
+        encode=lambda value: None,
+        validate=_trigger_decode,
+        props={"kind": type, "icon": icon},
+        callback=on_click,
+        args=args,
+        kwargs=kwargs,
+        trigger=True,
+        settable=False,
+        persist=persist,
+        help=help,
+        disabled=disabled,
+    )
 
 
 def button(
@@ -35,31 +75,10 @@ def button(
     persist_state: Literal["page", "session"] | None = None,
 ) -> bool:
     """A button: True in the run that follows a click, False otherwise."""
-    return bool(
-        draw(
-            self,
-            Spec(
-                kind="button",
-                label=label,
-                key=key,
-                shape=(),
-                default=False,
-                default_given=False,
-                decode=_trigger_decode,
-                encode=lambda value: None,
-                validate=_trigger_decode,
-                props={"kind": type, "icon": icon},
-                callback=on_click,
-                args=args,
-                kwargs=kwargs,
-                trigger=True,
-                settable=False,
-                persist=persist_state,
-                help=help,
-                disabled=disabled,
-            ),
-        )
+    spec = trigger_spec(
+        "button", label, key, help, on_click, args, kwargs, type, icon, disabled, persist_state
     )
+    return bool(draw(self, spec))
 
 
 def _as_bytes(data: Any) -> bytes:
@@ -108,29 +127,10 @@ def download_button(
     url = ""
     if ctx.session is not None:
         url = ctx.session.media.put(payload, kind, name)
-    return bool(
-        draw(
-            self,
-            Spec(
-                kind="download_button",
-                label=label,
-                key=key,
-                shape=(),
-                default=False,
-                default_given=False,
-                decode=_trigger_decode,
-                encode=lambda value: None,
-                validate=identity,
-                props={"kind": type, "icon": icon, "url": url, "file_name": name, "mime": kind},
-                extra_identity=(name, kind, len(payload)),
-                callback=on_click,
-                args=args,
-                kwargs=kwargs,
-                trigger=True,
-                settable=False,
-                persist=persist_state,
-                help=help,
-                disabled=disabled,
-            ),
-        )
-    )
+    spec = trigger_spec(
+        "download_button", label, key, help, on_click, args, kwargs, type, icon, disabled,
+        persist_state,
+    )  # fmt: skip
+    spec.props.update({"url": url, "file_name": name, "mime": kind})
+    spec.extra_identity = (name, kind, len(payload))
+    return bool(draw(self, spec))

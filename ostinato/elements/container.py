@@ -5,12 +5,15 @@ write to their own place."""
 from __future__ import annotations
 
 from types import TracebackType
+from typing import Any
 
 from ostinato.elements import alert as _alert
 from ostinato.elements import button as _button
 from ostinato.elements import choice as _choice
 from ostinato.elements import data as _data
 from ostinato.elements import file_uploader as _upload
+from ostinato.elements import form as _form
+from ostinato.elements import layout as _layout
 from ostinato.elements import slider as _slider
 from ostinato.elements import temporal as _temporal
 from ostinato.elements import text as _text
@@ -69,6 +72,16 @@ class Container:
     dataframe = _data.dataframe
     write = _write.write
 
+    # layout
+    container = _layout.container
+    columns = _layout.columns
+    tabs = _layout.tabs
+    expander = _layout.expander
+    popover = _layout.popover
+    empty = _layout.empty
+    form = _form.form
+    form_submit_button = _form.form_submit_button
+
     # widgets
     button = _button.button
     download_button = _button.download_button
@@ -86,3 +99,27 @@ class Container:
     time_input = _temporal.time_input
     color_picker = _choice.color_picker
     file_uploader = _upload.file_uploader
+
+
+class PlaceholderContainer(Container):
+    """What st.empty() returns: holds one element at a time; each write replaces the
+    previous one, and `.empty()` clears it."""
+
+    def _add(self, node: Node) -> Path:
+        ctx, path = self._target()
+        block = ctx.node(path)
+        assert block.children is not None
+        if not block.children:
+            return ctx.add(path, node)
+        ctx.replace((*path, 0), node)
+        return (*path, 0)
+
+    def empty(self) -> Container:
+        """Remove what the placeholder shows."""
+        self._add(Node("nothing", {}))
+        return self
+
+    def container(self, **kwargs: Any) -> Container:
+        """Fill the placeholder with a group of several elements."""
+        node = Node("block", {"kind": "vertical", "border": False, "height": None}, children=[])
+        return Container(self._add(node))

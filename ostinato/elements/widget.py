@@ -79,7 +79,8 @@ def draw(container: Container, spec: Spec) -> Any:
     ctx, parent = container._target()
     ctx.checkpoint()
     key = None if spec.key is None else str(spec.key)
-    if ctx.form is not None and spec.callback is not None and spec.kind != "form_submit_button":
+    form_id = ctx.form_of(parent)
+    if form_id is not None and spec.callback is not None and spec.kind != "form_submit_button":
         raise FormError(
             f'st.{spec.kind} "{spec.label}" is inside a form, where only the submit button '
             "may have a callback. Move on_change to st.form_submit_button(on_click=...)."
@@ -106,10 +107,15 @@ def draw(container: Container, spec: Spec) -> Any:
         settable=spec.settable,
         persist=spec.persist,
         page=state.page,
-        form_id=ctx.form,
+        form_id=form_id,
+        default=spec.default,
         order=ctx.widget_count,
     )
     value = state.register_widget(meta, spec.default, spec.default_given)
+    shown = value
+    if form_id is not None and form_id in ctx.clearing_forms and not spec.trigger:
+        shown = spec.default
+        state.reset_after_run(wid)
     props = {
         "id": wid,
         "key": key,
@@ -118,8 +124,10 @@ def draw(container: Container, spec: Spec) -> Any:
         "disabled": spec.disabled,
         "label_visibility": spec.label_visibility,
         **spec.props,
-        "value": spec.encode(value),
+        "value": spec.encode(shown),
     }
+    if form_id is not None:
+        props["form_id"] = form_id
     ctx.add(parent, Node(spec.kind, props, value=value))
     return value
 

@@ -35,7 +35,12 @@ class RunContext:
         self.stack: list[Path] = []
         self.widget_count = 0
         self.widget_keys: set[str] = set()
-        self.form: str | None = None
+        self.submitted_forms: set[str] = set()
+        """Forms whose submit button was clicked for this run."""
+        self.clearing_forms: set[str] = set()
+        """Submitted forms with clear_on_submit: their widgets show defaults again."""
+        self.forms: dict[str, tuple[Path, bool]] = {}
+        """Forms drawn in this run: form id → (path, has a submit button)."""
         self.namespace: dict[str, Any] | None = None
         self._send = send
         self._interrupted = interrupted
@@ -52,6 +57,17 @@ class RunContext:
     def node(self, path: Path) -> Node:
         """The node at `path` in this run's tree."""
         return node_at(self.roots, path)
+
+    def blocks(self, path: Path) -> list[Node]:
+        """The blocks from the root down to (and including) the one at `path`."""
+        return [node_at(self.roots, path[:depth]) for depth in range(1, len(path) + 1)]
+
+    def form_of(self, path: Path) -> str | None:
+        """The id of the form that the block at `path` is inside, if any."""
+        for block in reversed(self.blocks(path)):
+            if block.props.get("kind") == "form":
+                return str(block.props["form_id"])
+        return None
 
     def add(self, parent: Path, node: Node, check: bool = True) -> Path:
         """Append `node` to the block at `parent`, stream it, and return its path.

@@ -50,9 +50,8 @@ class _Magic(ast.NodeTransformer):
         return out
 
     def _shows(self, value: ast.expr) -> bool:
-        if isinstance(value, ast.Await | ast.Yield | ast.YieldFrom):
-            return False
-        return not (isinstance(value, ast.Call) and _root_name(value) in self.api)
+        # Function calls are statements run for their effect (as in Streamlit).
+        return not isinstance(value, ast.Await | ast.Yield | ast.YieldFrom | ast.Call)
 
     def generic_visit(self, node: ast.AST) -> ast.AST:
         for field in ("body", "orelse", "finalbody"):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ostinato.config import get_option
 from ostinato.elements.alert import exception_node
 from ostinato.elements.container import Container
+from ostinato.elements.form import report_forms_without_submit
 from ostinato.runtime.context import RunContext, reset_run_context, set_run_context
 from ostinato.runtime.control import RerunInterrupt, StopRun
 from ostinato.runtime.magic import MAGIC_NAME
@@ -114,6 +115,7 @@ class ScriptRunner:
         state.begin_run()
         status = "ok"
         try:
+            ctx.submitted_forms = state.submitted_forms(changes)
             for meta in state.apply_changes(changes):
                 assert meta.callback is not None
                 meta.callback(*meta.args, **meta.kwargs)
@@ -126,6 +128,7 @@ class ScriptRunner:
             }
             ctx.namespace = namespace
             exec(code, namespace)
+            report_forms_without_submit(ctx)
             state.check_all_serializable()
         except RerunInterrupt:
             status = "rerun"

@@ -50,6 +50,7 @@ class WidgetMeta:
     page: str = ""
     form_id: str | None = None
     order: int = 0
+    default: Any = None
 
 
 @dataclass
@@ -80,6 +81,9 @@ class SessionState:
         self._key_to_id: dict[str, str] = {}
         self._drawn: set[str] = set()
         self._warned: set[str] = set()
+        self._resets: set[str] = set()
+        self._held: dict[str, dict[str, Any]] = {}
+        """Changes to widgets of forms not yet submitted: form id → widget id → value."""
         self._enforce = enforce_serializable
         self.page = ""
 
@@ -158,6 +162,11 @@ class SessionState:
     def begin_run(self) -> None:
         """Start a run: no widget is drawn yet. Script thread."""
         self._drawn = set()
+        self._resets = set()
+
+    def reset_after_run(self, wid: str) -> None:
+        """Put the widget back to its default when this run ends (clear_on_submit)."""
+        self._resets.add(wid)
 
     def is_drawn(self, wid: str) -> bool:
         """True if a widget with this id was drawn in the current run."""
@@ -201,6 +210,14 @@ class SessionState:
         """The current value of the widget `wid` (KeyError if unknown)."""
         return self._widgets[wid].value
 
+    def submitted_forms(self, changes: Changes) -> set[str]:
+        """Ids of the forms whose submit button is among `changes.triggers`."""
+        return {
+            meta.form_id
+            for wid in changes.triggers
+            if (meta := self.widget_meta(wid)) is not None and meta.form_id is not None
+        }
+
     def widget_meta(self, wid: str) -> WidgetMeta | None:
         """What the widget `wid` said when last drawn, or None if it is unknown."""
         found = self._widgets.get(wid)
@@ -226,7 +243,19 @@ class SessionState:
         """Store the user's changes; return the widgets whose callbacks must run, in
         the order they were drawn. Script thread, before the script runs."""
         changed: list[WidgetMeta] = []
+        submitted = self.submitted_forms(changes)
+        values: dict[str, Any] = {}
         for wid, value in changes.values.items():
+            found = self._widgets.get(wid)
+            form_id = None if found is None else found.meta.form_id
+            if form_id is not None and form_id not in submitted:
+                self._held.setdefault(form_id, {})[wid] = value
+            else:
+                values[wid] = value
+        for form_id in submitted:
+            held = self._held.pop(form_id, {})
+            values = {**held, **values}
+        for wid, value in values.items():
             found = self._widgets.get(wid)
             if found is None:
                 continue
@@ -249,6 +278,9 @@ class SessionState:
         for found in self._widgets.values():
             if found.meta.trigger:
                 found.value = False
+        for wid in self._resets:
+            if wid in self._widgets:
+                self._widgets[wid].value = self._widgets[wid].meta.default
         if not completed:
             return
         for wid in [w for w in self._widgets if w not in self._drawn]:

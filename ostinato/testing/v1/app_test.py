@@ -149,11 +149,11 @@ class AppTest:
         current = self._changes.get(widget.id, widget.node.props["value"])
         self._changes[widget.id] = [*current, stored.describe()]
 
-    def _widget(self, kind: type[W], node: Any) -> W:
+    def _widget(self, kind: type[W], node: Any, type_name: str) -> W:
         wid = node.props["id"]
         found = self._widgets.get(wid)
         if found is None or found.node is not node:
-            found = kind(node, self, node.type)
+            found = kind(node, self, type_name)
             self._widgets[wid] = found
         return found  # type: ignore[return-value]
 
@@ -185,6 +185,40 @@ class AppTest:
 
     def _wlist(self, element_type: str) -> WidgetList[Any]:
         return WidgetList(self.get(element_type))
+
+    def _blocks(self, kind: str) -> list[Block]:
+        return [*self.main.blocks(kind), *self.sidebar.blocks(kind)]
+
+    # Layout.
+    @property
+    def columns(self) -> list[Block]:
+        """Columns made by st.columns, in page order."""
+        return self._blocks("column")
+
+    @property
+    def tabs(self) -> list[Block]:
+        """Tabs made by st.tabs (`.label` names each)."""
+        return self._blocks("tab")
+
+    @property
+    def expander(self) -> list[Block]:
+        """Expanders."""
+        return self._blocks("expander")
+
+    @property
+    def popover(self) -> list[Block]:
+        """Popovers."""
+        return self._blocks("popover")
+
+    @property
+    def container(self) -> list[Block]:
+        """Containers made by st.container."""
+        return self._blocks("vertical")
+
+    @property
+    def form(self) -> list[Block]:
+        """Forms (`.form_id` is the key)."""
+        return self._blocks("form")
 
     # Display elements.
     @property

@@ -168,6 +168,20 @@ class Block:
         """Run the script again."""
         return self.root.run(timeout=timeout)
 
+    @property
+    def label(self) -> str | None:
+        """The label of a tab, expander or popover."""
+        return self.node.props.get("label")
+
+    @property
+    def form_id(self) -> str | None:
+        """The key of a form block."""
+        return self.node.props.get("form_id")
+
+    def blocks(self, kind: str) -> list[Block]:
+        """Every block of `kind` ("column", "tab", "expander", ...) inside this one."""
+        return [b for b in self if isinstance(b, Block) and b.type == kind]
+
     def __repr__(self) -> str:
         return f"Block(type={self.type!r}, children={len(self)})"
 
@@ -428,9 +442,11 @@ def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
         return Markdown(node, root, str(node.props["kind"]))
     if node.type == "alert":
         return Alert(node, root, str(node.props["kind"]))
+    if node.type == "form_submit_button":
+        return root._widget(Button, node, "button")
     widget = _WIDGETS.get(node.type)
     if widget is not None:
-        return root._widget(widget, node)
+        return root._widget(widget, node, node.type)
     return _DISPLAY.get(node.type, Element)(node, root, node.type)
 
 

@@ -1,0 +1,88 @@
+"""Forms: widgets whose changes reach the script together, when submitted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from ostinato.elements import alert
+from ostinato.elements.button import trigger_spec
+from ostinato.elements.tree import Node
+from ostinato.elements.widget import Callback, draw
+from ostinato.errors import FormError
+from ostinato.runtime.context import RunContext
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+
+def form(
+    self: Container,
+    key: str,
+    clear_on_submit: bool = False,
+    *,
+    enter_to_submit: bool = True,
+    border: bool = True,
+) -> Container:
+    """A form: its widgets send their values only when its submit button is clicked."""
+    from ostinato.elements.container import Container
+
+    ctx, parent = self._target()
+    outer = ctx.form_of(parent)
+    if outer is not None:
+        raise FormError(
+            f'st.form "{key}" is inside the form "{outer}"; forms cannot be nested. '
+            "Close the outer form first."
+        )
+    form_id = str(key)
+    if form_id in ctx.forms:
+        raise FormError(
+            f'There are two forms with the key "{form_id}". Give each st.form its own key.'
+        )
+    props = {"kind": "form", "form_id": form_id, "border": border, "enter": enter_to_submit}
+    path = ctx.add(parent, Node("block", props, children=[]))
+    ctx.forms[form_id] = (path, False)
+    if clear_on_submit and form_id in ctx.submitted_forms:
+        ctx.clearing_forms.add(form_id)
+    return Container(path)
+
+
+def form_submit_button(
+    self: Container,
+    label: str = "Submit",
+    help: str | None = None,
+    on_click: Callback = None,
+    args: tuple[Any, ...] | list[Any] | None = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    key: str | int | None = None,
+    type: Literal["primary", "secondary", "tertiary"] = "secondary",
+    icon: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool = False,
+) -> bool:
+    """The button that submits its form: True in the run after a click."""
+    ctx, parent = self._target()
+    form_id = ctx.form_of(parent)
+    if form_id is None:
+        raise FormError(
+            f'st.form_submit_button "{label}" must be inside a form: '
+            'with st.form("my_form"): ... st.form_submit_button()'
+        )
+    path, _ = ctx.forms[form_id]
+    ctx.forms[form_id] = (path, True)
+    spec = trigger_spec(
+        "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled
+    )
+    spec.extra_identity = (form_id,)
+    return bool(draw(self, spec))
+
+
+def report_forms_without_submit(ctx: RunContext) -> None:
+    """After a run, show an error inside every form that has no submit button."""
+    for form_id, (path, has_submit) in ctx.forms.items():
+        if not has_submit:
+            message = (
+                f'The form "{form_id}" has no submit button, so its values can never be sent. '
+                "Add st.form_submit_button() inside it."
+            )
+            ctx.add(path, alert.alert_node("error", message), check=False)
