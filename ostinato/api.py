@@ -3,9 +3,11 @@ container (or the innermost `with` block); `st.sidebar` writes to the sidebar.""
 
 from __future__ import annotations
 
+from ostinato.elements import navigation as _navigation
 from ostinato.elements.container import Container
 from ostinato.elements.tree import SIDEBAR
 from ostinato.runtime.context import get_run_context
+from ostinato.runtime.query_params import QueryParams, QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState
 
@@ -16,7 +18,23 @@ def _state() -> SessionState:
 
 main = Container()
 sidebar = Container(SIDEBAR)
+
+
+def _query() -> QueryParams:
+    ctx = get_run_context()
+    if ctx.session is not None:
+        return ctx.session.query
+    if ctx.bare_query is None:
+        ctx.bare_query = QueryParams()
+    return ctx.bare_query
+
+
 session_state = SessionStateProxy(_state)
+query_params = QueryParamsProxy(_query)
+Page = _navigation.make_page
+navigation = _navigation.navigation
+switch_page = _navigation.switch_page
+set_page_config = _navigation.set_page_config
 
 button = main.button
 caption = main.caption
@@ -43,6 +61,7 @@ markdown = main.markdown
 metric = main.metric
 multiselect = main.multiselect
 number_input = main.number_input
+page_link = main.page_link
 popover = main.popover
 radio = main.radio
 select_slider = main.select_slider

@@ -30,6 +30,7 @@ def _checkbox(
     disabled: bool,
     label_visibility: LabelVisibility,
     persist: Persist,
+    bind: Literal["query-params"] | None = None,
 ) -> bool:
     def check(raw: Any) -> bool:
         if not isinstance(raw, bool):
@@ -54,6 +55,7 @@ def _checkbox(
                 args=args,
                 kwargs=kwargs,
                 persist=persist,
+                bind=bind,
                 help=help,
                 disabled=disabled,
                 label_visibility=label_visibility,
@@ -75,11 +77,12 @@ def checkbox(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> bool:
     """A checkbox; returns whether it is checked."""
     return _checkbox(
         self, "checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-        label_visibility, persist_state,
+        label_visibility, persist_state, bind,
     )  # fmt: skip
 
 
@@ -96,11 +99,12 @@ def toggle(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> bool:
     """An on/off switch; returns whether it is on."""
     return _checkbox(
         self, "toggle", label, value, key, help, on_change, args, kwargs, disabled,
-        label_visibility, persist_state,
+        label_visibility, persist_state, bind,
     )  # fmt: skip
 
 
@@ -157,6 +161,7 @@ def _single_choice(
     label_visibility: LabelVisibility,
     persist: Persist,
     props: dict[str, Any],
+    bind: Literal["query-params"] | None = None,
 ) -> Any:
     opts = Options(kind, label, options, format_func)
     if index is not None and (
@@ -193,6 +198,7 @@ def _single_choice(
             args=args,
             kwargs=kwargs,
             persist=persist,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
@@ -217,12 +223,13 @@ def radio(
     captions: Sequence[str] | None = None,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> Any:
     """Radio buttons; returns the chosen option (None when `index=None` and untouched)."""
     return _single_choice(
         self, "radio", label, options, index, format_func, key, help, on_change, args, kwargs,
         disabled, label_visibility, persist_state,
-        {"horizontal": horizontal, "captions": list(captions or [])},
+        {"horizontal": horizontal, "captions": list(captions or [])}, bind,
     )  # fmt: skip
 
 
@@ -242,11 +249,13 @@ def selectbox(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> Any:
     """A drop-down list; returns the chosen option (None when `index=None` and untouched)."""
     return _single_choice(
         self, "selectbox", label, options, index, format_func, key, help, on_change, args,
         kwargs, disabled, label_visibility, persist_state, {"placeholder": placeholder},
+    bind,
     )  # fmt: skip
 
 
@@ -267,6 +276,7 @@ def multiselect(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> list[Any]:
     """Choose any number of options; returns them in the order they were chosen."""
     opts = Options("multiselect", label, options, format_func)
@@ -314,6 +324,7 @@ def multiselect(
                 args=args,
                 kwargs=kwargs,
                 persist=persist_state,
+                bind=bind,
                 help=help,
                 disabled=disabled,
                 label_visibility=label_visibility,
@@ -337,6 +348,7 @@ def select_slider(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> Any:
     """A slider over a list of options; a (low, high) value makes it a range."""
     opts = Options("select_slider", label, options, format_func)
@@ -382,6 +394,7 @@ def select_slider(
             args=args,
             kwargs=kwargs,
             persist=persist_state,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
@@ -405,6 +418,7 @@ def color_picker(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> str:
     """A colour chooser; returns the colour as "#rrggbb"."""
 
@@ -436,6 +450,7 @@ def color_picker(
                 args=args,
                 kwargs=kwargs,
                 persist=persist_state,
+                bind=bind,
                 help=help,
                 disabled=disabled,
                 label_visibility=label_visibility,

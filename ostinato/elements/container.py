@@ -14,6 +14,7 @@ from ostinato.elements import data as _data
 from ostinato.elements import file_uploader as _upload
 from ostinato.elements import form as _form
 from ostinato.elements import layout as _layout
+from ostinato.elements import navigation as _navigation
 from ostinato.elements import slider as _slider
 from ostinato.elements import temporal as _temporal
 from ostinato.elements import text as _text
@@ -81,6 +82,7 @@ class Container:
     empty = _layout.empty
     form = _form.form
     form_submit_button = _form.form_submit_button
+    page_link = _navigation.page_link
 
     # widgets
     button = _button.button

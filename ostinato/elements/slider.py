@@ -91,6 +91,7 @@ def slider(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Literal["page", "session"] | None = None,
+    bind: Literal["query-params"] | None = None,
 ) -> Any:
     """A slider; returns its value, or a (low, high) tuple when `value` is a pair."""
     is_range = isinstance(value, list | tuple)
@@ -185,6 +186,7 @@ def slider(
             args=args,
             kwargs=kwargs,
             persist=persist_state,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

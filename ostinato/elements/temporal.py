@@ -44,6 +44,7 @@ def date_input(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> Any:
     """A date picker; a list or tuple as `value` picks a range (returned as a tuple)."""
     is_range = isinstance(value, list | tuple)
@@ -98,6 +99,7 @@ def date_input(
             args=args,
             kwargs=kwargs,
             persist=persist_state,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
@@ -132,6 +134,7 @@ def time_input(
     label_visibility: LabelVisibility = "visible",
     step: int | dt.timedelta = 900,
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> dt.time | None:
     """A time picker with `step` seconds between choices (15 minutes by default)."""
     seconds = int(step.total_seconds()) if isinstance(step, dt.timedelta) else int(step)
@@ -169,6 +172,7 @@ def time_input(
             args=args,
             kwargs=kwargs,
             persist=persist_state,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

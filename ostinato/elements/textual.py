@@ -29,6 +29,7 @@ def _text(
     label_visibility: LabelVisibility,
     persist: Persist,
     props: dict[str, Any],
+    bind: Literal["query-params"] | None = None,
 ) -> str | None:
     def validate(raw: Any) -> str | None:
         if raw is None:
@@ -60,6 +61,7 @@ def _text(
             args=args,
             kwargs=kwargs,
             persist=persist,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,
@@ -85,12 +87,14 @@ def text_input(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> str | None:
     """A one-line text box; the page sends its value on Enter or when it loses focus."""
     return _text(
         self, "text_input", label, value, max_chars, key, help, on_change, args, kwargs,
         disabled, label_visibility, persist_state,
         {"placeholder": placeholder, "password": type == "password", "autocomplete": autocomplete},
+    bind,
     )  # fmt: skip
 
 
@@ -110,11 +114,13 @@ def text_area(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> str | None:
     """A multi-line text box; the page sends its value on Ctrl+Enter or blur."""
     return _text(
         self, "text_area", label, value, max_chars, key, help, on_change, args, kwargs,
         disabled, label_visibility, persist_state, {"placeholder": placeholder, "height": height},
+    bind,
     )  # fmt: skip
 
 
@@ -140,6 +146,7 @@ def number_input(
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
 ) -> float | int | None:
     """A number box with - and + buttons; ints in, ints out, otherwise floats."""
     numbers = [v for v in (min_value, max_value, step) if v is not None]
@@ -202,6 +209,7 @@ def number_input(
             args=args,
             kwargs=kwargs,
             persist=persist_state,
+            bind=bind,
             help=help,
             disabled=disabled,
             label_visibility=label_visibility,

@@ -4,13 +4,14 @@ and add itself to the page."""
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.tree import Node
 from ostinato.errors import DuplicateWidgetID, FormError, OstinatoAPIException
-from ostinato.state.session_state import Persist, WidgetMeta
+from ostinato.state.session_state import Persist, SessionState, WidgetMeta
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -42,6 +43,8 @@ class Spec:
     trigger: bool = False
     settable: bool = True
     persist: Persist = None
+    bind: str | None = None
+    """"query-params": the value lives in the URL too, so a shared link restores it."""
     help: str | None = None
     disabled: bool = False
     label_visibility: LabelVisibility = "visible"
@@ -111,7 +114,17 @@ def draw(container: Container, spec: Spec) -> Any:
         default=spec.default,
         order=ctx.widget_count,
     )
+    query = ctx.session.query if ctx.session is not None else None
+    if spec.bind is not None:
+        _check_bind(spec, key)
+        if query is not None and key is not None and key in query and not state.knows(wid, key):
+            _adopt_from_query(spec, state, key, query.get_all(key))
     value = state.register_widget(meta, spec.default, spec.default_given)
+    if spec.bind is not None and query is not None and key is not None:
+        if _same_wire(spec, value, spec.default):
+            query.pop(key, None)
+        else:
+            query[key] = _to_query(spec, value)
     shown = value
     if form_id is not None and form_id in ctx.clearing_forms and not spec.trigger:
         shown = spec.default
@@ -135,3 +148,55 @@ def draw(container: Container, spec: Spec) -> Any:
 def identity(value: Any) -> Any:
     """Encode/decode/validate for values that travel as they are."""
     return value
+
+
+_TEXT_KINDS = {"text_input", "text_area", "color_picker", "date_input", "time_input"}
+
+
+def _check_bind(spec: Spec, key: str | None) -> None:
+    if spec.bind != "query-params":
+        raise OstinatoAPIException(
+            f'st.{spec.kind} "{spec.label}": bind must be "query-params" or None, '
+            f"got {spec.bind!r}."
+        )
+    if key is None:
+        raise OstinatoAPIException(
+            f'st.{spec.kind} "{spec.label}": bind="query-params" needs a key=, which names '
+            "the parameter in the URL."
+        )
+
+
+def _same_wire(spec: Spec, a: Any, b: Any) -> bool:
+    try:
+        return bool(spec.encode(a) == spec.encode(b))
+    except Exception:  # values the widget cannot encode count as different
+        return False
+
+
+def _to_query(spec: Spec, value: Any) -> list[str]:
+    """The URL form of a widget's value: option labels, text as is, else JSON."""
+    wire = spec.encode(value)
+    items = wire if isinstance(wire, list) else [wire]
+    labels = spec.props.get("options")
+    if labels is not None:
+        items = [labels[i] for i in items]
+    return [item if isinstance(item, str) else json.dumps(item) for item in items]
+
+
+def _adopt_from_query(spec: Spec, state: SessionState, key: str, texts: list[str]) -> None:
+    """Start the widget from its URL value; a value it cannot take is ignored."""
+    labels = spec.props.get("options")
+
+    def one(text: str) -> Any:
+        if labels is not None:
+            return labels.index(text)
+        if spec.kind in _TEXT_KINDS:
+            return text
+        return json.loads(text)
+
+    try:
+        wire_default = spec.encode(spec.default)
+        wire = [one(t) for t in texts] if isinstance(wire_default, list) else one(texts[-1])
+        state.preset(key, spec.decode(wire))
+    except (ValueError, IndexError, OstinatoAPIException):
+        pass

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ostinato.elements.tree import MAIN, Node, Path, new_roots, node_at
 from ostinato.runtime.control import RerunInterrupt
+from ostinato.runtime.query_params import QueryParams
 from ostinato.state.session_state import SessionState
 
 if TYPE_CHECKING:
@@ -42,6 +43,11 @@ class RunContext:
         self.forms: dict[str, tuple[Path, bool]] = {}
         """Forms drawn in this run: form id → (path, has a submit button)."""
         self.namespace: dict[str, Any] | None = None
+        self.nav: dict[str, Any] | None = None
+        self.nav_pages: list[Any] = []
+        self.page_config: dict[str, Any] | None = None
+        self.bare_query: QueryParams | None = None
+        """Navigation given by st.navigation in this run (pages, position)."""
         self._send = send
         self._interrupted = interrupted
 

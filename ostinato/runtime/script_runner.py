@@ -14,12 +14,13 @@ from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
 from ostinato.config import get_option
-from ostinato.elements.alert import exception_node
+from ostinato.elements.alert import alert_node, exception_node
 from ostinato.elements.container import Container
 from ostinato.elements.form import report_forms_without_submit
 from ostinato.runtime.context import RunContext, reset_run_context, set_run_context
 from ostinato.runtime.control import RerunInterrupt, StopRun
 from ostinato.runtime.magic import MAGIC_NAME
+from ostinato.runtime.pages import FolderPages, Page
 from ostinato.runtime.script import Script
 from ostinato.state.session_state import Changes
 
@@ -52,6 +53,7 @@ class ScriptRunner:
         self._idle.set()
         self._closed = False
         self.run_count = 0
+        self.folder_pages = FolderPages(script)
 
     def request(self, changes: Changes) -> None:
         """Ask for a run with these widget changes. A run in progress stops at its next
@@ -103,6 +105,22 @@ class ScriptRunner:
             except BaseException:  # a bug of ours must not kill the pool thread
                 log.exception("Run of %s failed", self.script.path)
 
+    def _script_for(self, ctx: RunContext) -> Script:
+        """The entry script, or the `pages/` script of the session's page."""
+        state = self.session.state
+        if self.session.uses_navigation or not state.page:
+            return self.script
+        page = self.folder_pages.find(state.page)
+        if page is None:
+            ctx.add(
+                ctx.active(),
+                alert_node("warning", f'Page not found: "{state.page}". Showing the main page.'),
+            )
+            state.set_page("")
+            return self.script
+        assert page.script is not None
+        return page.script
+
     def _run(self, changes: Changes) -> None:
         """One run: apply the user's changes, call callbacks, execute the script."""
         session = self.session
@@ -119,15 +137,7 @@ class ScriptRunner:
             for meta in state.apply_changes(changes):
                 assert meta.callback is not None
                 meta.callback(*meta.args, **meta.kwargs)
-            code = self.script.code(bool(get_option("runner.magicEnabled")))
-            namespace: dict[str, Any] = {
-                "__name__": "__main__",
-                "__file__": self.script.path,
-                "__builtins__": builtins,
-                MAGIC_NAME: _magic,
-            }
-            ctx.namespace = namespace
-            exec(code, namespace)
+            execute(self._script_for(ctx), ctx)
             report_forms_without_submit(ctx)
             state.check_all_serializable()
         except RerunInterrupt:
@@ -142,3 +152,27 @@ class ScriptRunner:
             reset_run_context(token)
         state.end_run(completed=status == "ok")
         session.finish_run(ctx, status)
+
+
+def execute(script: Script, ctx: RunContext) -> None:
+    """Execute `script` as `__main__` in a fresh namespace. Script thread."""
+    code = script.code(bool(get_option("runner.magicEnabled")))
+    namespace: dict[str, Any] = {
+        "__name__": "__main__",
+        "__file__": script.path,
+        "__builtins__": builtins,
+        MAGIC_NAME: _magic,
+    }
+    ctx.namespace = namespace
+    exec(code, namespace)
+
+
+def run_page(page: Page) -> None:
+    """Run a page chosen by st.navigation inside the current run. Script thread."""
+    from ostinato.runtime.context import get_run_context
+
+    if callable(page.source):
+        page.source()
+        return
+    assert page.script is not None
+    execute(page.script, get_run_context())

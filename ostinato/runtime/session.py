@@ -14,6 +14,7 @@ from ostinato.config import get_option
 from ostinato.elements.tree import Node, new_roots, sizes
 from ostinato.runtime.context import RunContext
 from ostinato.runtime.files import MediaStore, UploadStore
+from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.script import Script
 from ostinato.runtime.script_runner import ScriptRunner
 from ostinato.state.session_state import Changes, SessionState
@@ -38,6 +39,11 @@ class Session:
         self.last_status: str | None = None
         self.runner = ScriptRunner(self, script, executor)
         self.detached_at: float | None = time.monotonic()
+        self.nav: dict[str, Any] | None = None
+        self.nav_pages: list[Any] = []
+        self.uses_navigation = False
+        """True once the script called st.navigation: it then picks the pages."""
+        self.query = QueryParams()
         self._sink: Sink | None = None
         self._sink_lock = threading.Lock()
 
@@ -73,10 +79,17 @@ class Session:
 
     # -- runs --------------------------------------------------------------------
 
-    def rerun(self, changes: Mapping[str, Any] | None = None, triggers: Iterable[str] = ()) -> None:
-        """Request a run with widget changes in wire form. Invalid values raise
-        WidgetValueError before anything changes. Any thread."""
+    def rerun(
+        self,
+        changes: Mapping[str, Any] | None = None,
+        triggers: Iterable[str] = (),
+        page: str | None = None,
+    ) -> None:
+        """Request a run with widget changes in wire form (and, with `page`, on that
+        page). Invalid values raise WidgetValueError before anything changes. Any thread."""
         decoded = self.state.decode_changes(changes or {}, triggers)
+        if page is not None:
+            self.state.set_page(page.strip("/"))
         self.runner.request(decoded)
 
     def request_rerun(self) -> None:
@@ -88,12 +101,32 @@ class Session:
         session's script thread."""
         return self.runner.wait_idle(timeout)
 
+    def navigate(self, page: str) -> None:
+        """Move to the page at URL path `page` and rerun. Any thread."""
+        self.state.set_page(page.strip("/"))
+        self.request_rerun()
+
     def finish_run(self, ctx: RunContext, status: str) -> None:
         """Keep the tree of a finished run and tell the page. Script thread."""
         self.roots = ctx.roots
         self.last_status = status
+        if ctx.nav is not None:
+            self.uses_navigation = True
+        elif not self.uses_navigation:
+            pages = self.runner.folder_pages.pages()
+            if len(pages) > 1:
+                ctx.nav = {"position": "sidebar", "pages": [p.describe() for p in pages]}
+        self.nav = ctx.nav
         self.send(
-            {"t": "run_finished", "run": ctx.run, "status": status, "sizes": sizes(ctx.roots)}
+            {
+                "t": "run_finished",
+                "run": ctx.run,
+                "status": status,
+                "sizes": sizes(ctx.roots),
+                "page": self.state.page,
+                "query": self.query.to_query_string(),
+                "nav": ctx.nav,
+            }
         )
 
     def close(self) -> None:

@@ -89,6 +89,9 @@ class Connection:
         resumed = session is not None
         if session is None:
             session = self.runtime.create_session(message.page)
+        else:
+            session.state.set_page(message.page)
+        session.query.set_query_string(message.query)
         self.session = session
         session.attach(self._sink)
         self.outbox.put_nowait(
@@ -123,7 +126,7 @@ class Connection:
             self.outbox.put_nowait({"t": "pong"})
         elif isinstance(message, protocol.Rerun):
             try:
-                session.rerun(message.changes, message.triggers)
+                session.rerun(message.changes, message.triggers, message.page)
             except OstinatoAPIException as exc:
                 self.outbox.put_nowait({"t": "error", "message": f"Refused change: {exc}"})
         else:

@@ -29,6 +29,8 @@ class Rerun:
 
     changes: dict[str, Any] = field(default_factory=dict)
     triggers: tuple[str, ...] = ()
+    page: str | None = None
+    """Navigate to this page (URL path) before the run."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,8 @@ def parse(text: str | bytes) -> Message:
         triggers = _field(obj, "triggers", list, [])
         if not all(isinstance(t, str) for t in triggers):
             raise ProtocolError('"triggers" must be a list of widget ids')
-        return Rerun(dict(changes), tuple(triggers))
+        page = _field(obj, "page", str, None)
+        return Rerun(dict(changes), tuple(triggers), page)
     if kind == "ping":
         return Ping()
     raise ProtocolError(f"unknown message type {kind!r}")

@@ -206,6 +206,16 @@ class SessionState:
         self._widgets[meta.id] = _Widget(meta, value)
         return value
 
+    def knows(self, wid: str, key: str | None) -> bool:
+        """True if the widget already has a value, or its key was set in Session State."""
+        return wid in self._widgets or (key is not None and key in self._user)
+
+    def preset(self, key: str, value: Any) -> None:
+        """Give a widget key its first value (from the URL) without counting as set by
+        code: no warning about a default. Script thread, before the widget is drawn."""
+        self._user[key] = value
+        self._warned.add(key)
+
     def widget_value(self, wid: str) -> Any:
         """The current value of the widget `wid` (KeyError if unknown)."""
         return self._widgets[wid].value

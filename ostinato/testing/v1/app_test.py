@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from ostinato.runtime.pages import resolve
+from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.runtime import Runtime
 from ostinato.runtime.session import Session
 from ostinato.state.proxy import SessionStateProxy
@@ -123,9 +125,18 @@ class AppTest:
         return self
 
     def switch_page(self, page_path: str) -> AppTest:
-        """Move to another page of a multipage app; takes effect at the next run."""
-        self._ensure_session().state.set_page(page_path)
+        """Move to another page (a path relative to the entry script, as in
+        st.switch_page); takes effect at the next run."""
+        session = self._ensure_session()
+        pages = session.nav_pages or session.runner.folder_pages.pages()
+        target = resolve(pages, page_path, session.runner.script.folder)
+        session.state.set_page(target.url_path)
         return self
+
+    @property
+    def query_params(self) -> QueryParams:
+        """The session's URL query parameters (writable before a run)."""
+        return self._ensure_session().query
 
     # -- widget changes (called by widgets) -----------------------------------------
 

@@ -1,0 +1,175 @@
+"""Multipage apps from the script: st.Page, st.navigation, st.switch_page,
+st.page_link and st.set_page_config."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
+
+from ostinato.elements.tree import Node
+from ostinato.errors import OstinatoAPIException
+from ostinato.runtime.context import RunContext, get_run_context
+from ostinato.runtime.control import RerunInterrupt
+from ostinato.runtime.pages import Page, page_from_file, resolve, url_path_for
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+
+def make_page(
+    page: str | Callable[[], Any],
+    *,
+    title: str | None = None,
+    icon: str | None = None,
+    url_path: str | None = None,
+    default: bool = False,
+) -> Page:
+    """A page for st.navigation: a script path (relative to the entry script) or a function."""
+    ctx = get_run_context()
+    if callable(page):
+        name = getattr(page, "__name__", "page")
+        label = title or name.replace("_", " ")
+        return Page(page, label, icon, "" if default else url_path or url_path_for(name), default)
+    base = ctx.session.runner.script.folder if ctx.session is not None else "."
+    import os
+
+    path = page if os.path.isabs(page) else os.path.join(base, page)
+    if not os.path.isfile(path):
+        raise OstinatoAPIException(f'st.Page: no script at "{page}" (looked at {path}).')
+    return page_from_file(path, title, icon, url_path, default)
+
+
+def _pages(ctx: RunContext) -> list[Page]:
+    session = ctx.session
+    if session is None:
+        return []
+    if ctx.nav_pages:
+        return ctx.nav_pages
+    if session.nav_pages:
+        return session.nav_pages
+    return session.runner.folder_pages.pages()
+
+
+def navigation(
+    pages: Sequence[Page] | Mapping[str, Sequence[Page]],
+    *,
+    position: Literal["sidebar", "hidden", "top"] = "sidebar",
+    expanded: bool = False,
+) -> Page:
+    """Declare the app's pages; returns the current one (call its `.run()`)."""
+    ctx = get_run_context()
+    flat: list[Page] = []
+    if isinstance(pages, Mapping):
+        for section, group in pages.items():
+            for page in group:
+                page.section = section or None
+                flat.append(page)
+    else:
+        flat = list(pages)
+    if not flat:
+        raise OstinatoAPIException("st.navigation needs at least one st.Page.")
+    if position not in ("sidebar", "hidden", "top"):
+        raise OstinatoAPIException(
+            f'st.navigation position must be "sidebar", "hidden" or "top", got {position!r}.'
+        )
+    defaults = [p for p in flat if p.default]
+    if len(defaults) > 1:
+        raise OstinatoAPIException("Only one st.Page may have default=True.")
+    default = defaults[0] if defaults else flat[0]
+    default.url_path = ""
+    paths = [p.url_path for p in flat]
+    duplicates = {p for p in paths if paths.count(p) > 1}
+    if duplicates:
+        raise OstinatoAPIException(
+            f"Two pages share the URL path {sorted(duplicates)[0]!r}; give one a url_path=."
+        )
+    state = ctx.state
+    current = next((p for p in flat if p.url_path == state.page), None)
+    if current is None:
+        if state.page:
+            from ostinato.elements.alert import alert_node
+
+            ctx.add(
+                ctx.active(),
+                alert_node("warning", f'Page not found: "{state.page}". Showing the main page.'),
+            )
+        current = default
+        state.set_page(current.url_path)
+    ctx.nav_pages = flat
+    ctx.nav = {
+        "position": position,
+        "expanded": expanded,
+        "pages": [p.describe() for p in flat],
+    }
+    if ctx.session is not None:
+        ctx.session.nav_pages = flat
+    return current
+
+
+def switch_page(page: str | Page) -> NoReturn:
+    """Go to another page of the app now (path relative to the entry script, or a Page)."""
+    ctx = get_run_context()
+    session = ctx.session
+    pages = _pages(ctx)
+    base = session.runner.script.folder if session is not None else "."
+    target = resolve(pages, page, base)
+    ctx.state.set_page(target.url_path)
+    if session is not None:
+        session.request_rerun()
+    raise RerunInterrupt()
+
+
+def page_link(
+    self: Container,
+    page: str | Page,
+    *,
+    label: str | None = None,
+    icon: str | None = None,
+    help: str | None = None,
+    disabled: bool = False,
+    use_container_width: bool | None = None,
+) -> None:
+    """A link to another page of the app, or to an external URL."""
+    if isinstance(page, str) and page.startswith(("http://", "https://", "mailto:")):
+        props = {"href": page, "url_path": None, "external": True, "label": label or page}
+    else:
+        ctx = get_run_context()
+        session = ctx.session
+        base = session.runner.script.folder if session is not None else "."
+        target = resolve(_pages(ctx), page, base)
+        props = {
+            "href": "/" + target.url_path,
+            "url_path": target.url_path,
+            "external": False,
+            "label": label or target.title,
+        }
+        icon = icon if icon is not None else target.icon
+    props.update({"icon": icon, "help": help, "disabled": disabled})
+    self._add(Node("page_link", props))
+
+
+def set_page_config(
+    page_title: str | None = None,
+    page_icon: str | None = None,
+    layout: Literal["centered", "wide"] = "centered",
+    initial_sidebar_state: Literal["auto", "expanded", "collapsed"] = "auto",
+    menu_items: dict[str, Any] | None = None,
+) -> None:
+    """Set the browser tab's title and icon, the page width and the sidebar's start state."""
+    if layout not in ("centered", "wide"):
+        raise OstinatoAPIException(f'layout must be "centered" or "wide", got {layout!r}.')
+    if initial_sidebar_state not in ("auto", "expanded", "collapsed"):
+        raise OstinatoAPIException(
+            'initial_sidebar_state must be "auto", "expanded" or "collapsed", '
+            f"got {initial_sidebar_state!r}."
+        )
+    ctx = get_run_context()
+    config = {
+        "title": page_title,
+        "icon": page_icon,
+        "layout": layout,
+        "sidebar": initial_sidebar_state,
+    }
+    ctx.page_config = config
+    if ctx.session is not None:
+        ctx.session.send({"t": "page_config", **config})
