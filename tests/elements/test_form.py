@@ -1,0 +1,102 @@
+"""Forms batch widget changes until submitted (AppTest drives the real runtime)."""
+
+from __future__ import annotations
+
+from ostinato.testing.v1 import AppTest
+
+FORM = """
+import ostinato as st
+st.session_state.setdefault("submits", [])
+def on_submit(tag, *, loud=False):
+    st.session_state.submits.append((tag, loud, st.session_state.name))
+with st.form("profile", clear_on_submit={clear}):
+    name = st.text_input("Name", key="name")
+    age = st.slider("Age", 0, 100, 30)
+    sent = st.form_submit_button("Save", on_click=on_submit, args=("saved",), kwargs={{"loud": True}})
+st.write(f"name={{name}} age={{age}} sent={{sent}}")
+"""
+
+
+def form_app(clear: bool = False) -> AppTest:
+    return AppTest.from_string(FORM.format(clear=clear)).run()
+
+
+def test_changes_wait_for_the_submit_button() -> None:
+    at = form_app()
+    at.text_input[0].input("Ada")
+    at.slider[0].set_value(40)
+    at.run()
+    assert at.markdown.values == ["name= age=30 sent=False"]
+    at.button[0].click().run()
+    assert at.markdown.values == ["name=Ada age=40 sent=True"]
+    assert at.session_state.name == "Ada"
+
+
+def test_submit_callback_runs_once_with_args_and_sees_new_values() -> None:
+    at = form_app()
+    at.text_input[0].input("Bo")
+    at.button[0].click().run()
+    assert at.session_state.submits == [("saved", True, "Bo")]
+    at.run()
+    assert at.session_state.submits == [("saved", True, "Bo")]
+
+
+def test_clear_on_submit_resets_widgets_after_the_submit_run() -> None:
+    at = form_app(clear=True)
+    at.text_input[0].input("Cy")
+    at.slider[0].set_value(70)
+    at.button[0].click().run()
+    assert at.markdown.values == ["name=Cy age=70 sent=True"]
+    assert at.text_input[0].props["value"] == ""
+    at.run()
+    assert at.markdown.values == ["name= age=30 sent=False"]
+    assert at.session_state.name == ""
+
+
+def test_form_method_style_works() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+form = st.form("f")
+choice = form.selectbox("Pick", ["a", "b"])
+done = form.form_submit_button()
+st.write(f"{choice} {done}")
+"""
+    ).run()
+    at.selectbox[0].select("b")
+    at.button[0].click().run()
+    assert at.markdown.values == ["b True"]
+    assert at.form[0].form_id == "f"
+
+
+def test_on_change_inside_a_form_is_refused() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+with st.form("f"):
+    st.checkbox("Tick", on_change=lambda: None)
+    st.form_submit_button()
+"""
+    ).run()
+    assert "only the submit button may have a callback" in at.exception[0].message
+
+
+def test_form_without_submit_button_shows_an_error() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nwith st.form("lonely"):\n    st.text_input("x")\n'
+    )
+    at.run()
+    assert 'The form "lonely" has no submit button' in at.error[0].value
+    assert list(at.form[0].children.values())[-1].type == "error"
+
+
+def test_form_inside_a_form_raises() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nwith st.form("outer"):\n    with st.form("inner"):\n        pass\n'
+    ).run()
+    assert "forms cannot be nested" in at.exception[0].message
+
+
+def test_submit_button_outside_a_form_raises() -> None:
+    at = AppTest.from_string("import ostinato as st\nst.form_submit_button('Go')\n").run()
+    assert "must be inside a form" in at.exception[0].message
