@@ -12,7 +12,9 @@ def on_submit(tag, *, loud=False):
 with st.form("profile", clear_on_submit={clear}):
     name = st.text_input("Name", key="name")
     age = st.slider("Age", 0, 100, 30)
-    sent = st.form_submit_button("Save", on_click=on_submit, args=("saved",), kwargs={{"loud": True}})
+    sent = st.form_submit_button(
+        "Save", on_click=on_submit, args=("saved",), kwargs={{"loud": True}}
+    )
 st.write(f"name={{name}} age={{age}} sent={{sent}}")
 """
 

@@ -18,7 +18,7 @@ st.write(f"clicked={clicked}")
 """
     ).run()
     left, right = at.columns
-    assert [e.value for e in left.children.values()][0] == "in left"
+    assert left.children[0].value == "in left"
     assert left.children[1].type == "button"
     assert right.children[0].value == "in right"
     assert abs(left.node.props["weight"] - 2 / 3) < 1e-9
