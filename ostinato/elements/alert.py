@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
 _PACKAGE_DIR = str(FilePath(__file__).resolve().parent.parent)
+_DEMO_DIR = str(FilePath(_PACKAGE_DIR) / "demo")
 
 
 def alert_node(kind: str, body: Any, icon: str | None = None) -> Node:
@@ -51,7 +52,7 @@ def user_frames(exc: BaseException) -> list[str]:
     frames = [
         frame
         for frame in traceback.extract_tb(exc.__traceback__)
-        if not frame.filename.startswith(_PACKAGE_DIR)
+        if not frame.filename.startswith(_PACKAGE_DIR) or frame.filename.startswith(_DEMO_DIR)
     ]
     return [line.rstrip("\n") for line in traceback.format_list(frames)]
 
