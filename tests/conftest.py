@@ -17,6 +17,7 @@ import pytest
 import ostinato.config
 
 CHROMIUM = "/usr/bin/chromium"
+DEMO = Path(__file__).resolve().parent.parent / "ostinato" / "demo" / "hello.py"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -162,3 +163,85 @@ def page(context: object) -> Iterator[object]:
     tab = context.new_page()  # type: ignore[attr-defined]
     tab.set_default_timeout(10_000)
     yield tab
+
+
+class TcpProxy:
+    """A loopback TCP proxy in a thread: `drop()` cuts every connection at once,
+    as a network blip or a sleeping laptop would."""
+
+    def __init__(self, target_port: int) -> None:
+        import threading
+
+        self.target_port = target_port
+        self.port = free_port()
+        self._listener = socket.create_server(("127.0.0.1", self.port))
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._closed = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _accept(self) -> None:
+        import threading
+
+        while not self._closed:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._sockets += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+    def drop(self) -> None:
+        """Cut every open connection."""
+        with self._lock:
+            sockets, self._sockets = self._sockets, []
+        for s in sockets:
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+                s.close()
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self._closed = True
+        self._listener.close()
+        self.drop()
+
+
+@pytest.fixture
+def proxy() -> Iterator[Callable[[int], TcpProxy]]:
+    """Factory: proxy(port) puts a droppable TCP proxy in front of a server."""
+    made: list[TcpProxy] = []
+
+    def make(port: int) -> TcpProxy:
+        made.append(TcpProxy(port))
+        return made[-1]
+
+    yield make
+    for item in made:
+        item.close()
