@@ -215,7 +215,7 @@ class Codec:
         tag = data.get(TAG)
         if tag is None:
             return {k: self.decode(v) for k, v in data.items()}
-        raw = data.get("v")
+        raw: Any = data.get("v")
         if tag == "pickle":
             blob = _unb64(raw)
             if self.signer is None or not self.signer.verify(blob, str(data.get("sig", ""))):
@@ -291,8 +291,8 @@ class Codec:
 
 
 def _to_arrow(value: Any) -> bytes:
-    import pyarrow as pa
     import pandas as pd
+    import pyarrow as pa
 
     frame = (
         value.to_frame(name="__series__" if value.name is None else value.name)
