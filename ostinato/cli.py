@@ -136,6 +136,7 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
 
     from ostinato.runtime.runtime import Runtime
     from ostinato.server.app import create_app
+    from ostinato.stores.persistence import Persistence
 
     if not os.path.isfile(script):
         raise SystemExit(f"Error: no script at {script!r}. Usage: ostinato run APP.py")
@@ -145,7 +146,11 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
     address = str(get_option("server.address"))
     port = int(get_option("server.port"))
     sock = _free_socket(address, port)
-    runtime = Runtime(script)
+    try:
+        persistence = Persistence.from_options()
+    except ConfigError as exc:
+        raise SystemExit(f"Error: {exc}") from None
+    runtime = Runtime(script, persistence=persistence)
     app = create_app(runtime)
     config = uvicorn.Config(
         app,

@@ -61,5 +61,36 @@ OPTIONS: dict[str, Option] = {
             runtime=True,
         ),
         Option("logger.level", str, "info", "Log level: error, warning, info or debug."),
+        Option(
+            "session.store",
+            str,
+            "memory",
+            "Where sessions are kept: memory, sqlite (survives restarts) or redis (shared).",
+        ),
+        Option(
+            "session.storeUrl",
+            str,
+            "",
+            "SQLite file (default .ostinato/sessions.db) or redis://host:port/db URL.",
+        ),
+        Option("session.ttl", int, 86400, "Seconds a stored session is kept after its last run."),
+        Option(
+            "session.allowPickle",
+            bool,
+            False,
+            "Store values the safe codec cannot encode with pickle, signed with session.secret.",
+        ),
+        Option(
+            "session.secret",
+            str,
+            "",
+            "Key that signs pickled state (HMAC-SHA256); required for the redis store.",
+        ),
+        Option(
+            "session.leaseTTL",
+            float,
+            5.0,
+            "Seconds a worker's lease on a session lasts unless renewed (redis store).",
+        ),
     ]
 }

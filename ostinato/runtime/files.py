@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import secrets
 import threading
 from dataclasses import dataclass
+
+from ostinato.stores.base import Blobs
 
 
 class UploadedFile(io.BytesIO):
@@ -48,24 +51,53 @@ class StoredFile:
         return {"id": self.file_id, "name": self.name, "size": len(self.data), "type": self.type}
 
 
-class UploadStore:
-    """Uploads of one session. Any thread (the server adds, the script reads)."""
+BLOB_TTL = 24 * 3600.0
 
-    def __init__(self) -> None:
+
+def _pack(header: dict[str, str], data: bytes) -> bytes:
+    return json.dumps(header).encode() + b"\n" + data
+
+
+def _unpack(blob: bytes) -> tuple[dict[str, str], bytes]:
+    head, _, data = blob.partition(b"\n")
+    return json.loads(head), data
+
+
+class UploadStore:
+    """Uploads of one session. With `blobs` (a shared store), files are also kept
+    there, so an upload that reached any worker is found by the one running the
+    script. Any thread (the server adds, the script reads)."""
+
+    def __init__(self, session_id: str = "", blobs: Blobs | None = None) -> None:
         self._files: dict[str, StoredFile] = {}
         self._lock = threading.Lock()
+        self._session_id = session_id
+        self._blobs = blobs
 
     def add(self, widget_id: str, name: str, type: str, data: bytes) -> StoredFile:
         """Keep an uploaded file for the widget `widget_id`; returns its record."""
         stored = StoredFile(secrets.token_urlsafe(12), widget_id, name, type, data)
         with self._lock:
             self._files[stored.file_id] = stored
+        if self._blobs is not None:
+            header = {"widget": widget_id, "name": name, "type": type}
+            self._blobs.put_blob(
+                self._session_id, f"upload:{stored.file_id}", _pack(header, data), BLOB_TTL
+            )
         return stored
 
     def get(self, file_id: str) -> StoredFile | None:
         """The file with this id, or None."""
         with self._lock:
-            return self._files.get(file_id)
+            found = self._files.get(file_id)
+        if found is None and self._blobs is not None:
+            blob = self._blobs.get_blob(self._session_id, f"upload:{file_id}")
+            if blob is not None:
+                header, data = _unpack(blob)
+                found = StoredFile(file_id, header["widget"], header["name"], header["type"], data)
+                with self._lock:
+                    self._files[file_id] = found
+        return found
 
     def keep_only(self, widget_id: str, file_ids: set[str]) -> None:
         """Forget the files of `widget_id` that its value no longer lists."""
@@ -79,8 +111,10 @@ class UploadStore:
 class MediaStore:
     """Bytes a run offers at a URL (downloads). Keeps the current and previous run's."""
 
-    def __init__(self, prefix: str) -> None:
+    def __init__(self, prefix: str, session_id: str = "", blobs: Blobs | None = None) -> None:
         self._prefix = prefix
+        self._session_id = session_id
+        self._blobs = blobs
         self._current: dict[str, tuple[bytes, str, str]] = {}
         self._previous: dict[str, tuple[bytes, str, str]] = {}
         self._lock = threading.Lock()
@@ -89,13 +123,23 @@ class MediaStore:
         """Offer `data`; returns the URL path that serves it."""
         digest = hashlib.blake2b(data + mime.encode() + name.encode(), digest_size=12).hexdigest()
         with self._lock:
+            known = digest in self._current or digest in self._previous
             self._current[digest] = (data, mime, name)
+        if self._blobs is not None and not known:
+            header = {"mime": mime, "name": name}
+            self._blobs.put_blob(self._session_id, f"media:{digest}", _pack(header, data), BLOB_TTL)
         return f"{self._prefix}/{digest}"
 
     def get(self, digest: str) -> tuple[bytes, str, str] | None:
         """(data, mime, file name) for a URL's last part, or None."""
         with self._lock:
-            return self._current.get(digest) or self._previous.get(digest)
+            found = self._current.get(digest) or self._previous.get(digest)
+        if found is None and self._blobs is not None:
+            blob = self._blobs.get_blob(self._session_id, f"media:{digest}")
+            if blob is not None:
+                header, data = _unpack(blob)
+                found = (data, header["mime"], header["name"])
+        return found
 
     def new_run(self) -> None:
         """A run starts: what the run before the last one offered is dropped."""

@@ -3,6 +3,7 @@ attaches to a session and may detach and attach again."""
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -18,6 +19,9 @@ from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.script import Script
 from ostinato.runtime.script_runner import ScriptRunner
 from ostinato.state.session_state import Changes, SessionState
+from ostinato.stores.persistence import Persistence, Restored
+
+log = logging.getLogger("ostinato.runtime")
 
 Sink = Callable[[dict[str, Any]], None]
 
@@ -25,16 +29,35 @@ Sink = Callable[[dict[str, Any]], None]
 class Session:
     """One browser tab (or one AppTest). Thread notes are on each method."""
 
-    def __init__(self, script: Script, executor: Executor, page: str = "") -> None:
-        self.id = secrets.token_urlsafe(18)
-        self.token = secrets.token_urlsafe(32)
-        self.xsrf = secrets.token_urlsafe(24)
+    def __init__(
+        self,
+        script: Script,
+        executor: Executor,
+        page: str = "",
+        persistence: Persistence | None = None,
+        identity: tuple[str, str, str] | None = None,
+    ) -> None:
+        self.id, self.token, self.xsrf = identity or (
+            secrets.token_urlsafe(18),
+            secrets.token_urlsafe(32),
+            secrets.token_urlsafe(24),
+        )
+        self.persistence = persistence
+        self.fence = 0
+        """Fencing token of this worker's lease on the session (shared stores)."""
+        self.lost = False
+        """True once another worker took the session over; this copy must stop."""
+        self._saved: bytes | None = None
+        self._warned_keys: set[str] = set()
+        self.notices: list[str] = []
+        """Messages for the page that wait for a connection (e.g. restore problems)."""
         self.state = SessionState(
             enforce_serializable=lambda: bool(get_option("runner.enforceSerializableSessionState"))
         )
         self.state.set_page(page)
-        self.uploads = UploadStore()
-        self.media = MediaStore(f"/_ostinato/media/{self.id}")
+        blobs = persistence.blobs if persistence is not None else None
+        self.uploads = UploadStore(self.id, blobs)
+        self.media = MediaStore(f"/_ostinato/media/{self.id}", self.id, blobs)
         self.roots: list[Node] = new_roots()
         self.last_status: str | None = None
         self.runner = ScriptRunner(self, script, executor)
@@ -117,6 +140,11 @@ class Session:
             if len(pages) > 1:
                 ctx.nav = {"position": "sidebar", "pages": [p.describe() for p in pages]}
         self.nav = ctx.nav
+        if status != "rerun":
+            self.persist()
+        for notice in self.notices:
+            self.send({"t": "notice", "message": notice})
+        self.notices.clear()
         self.send(
             {
                 "t": "run_finished",
@@ -128,6 +156,38 @@ class Session:
                 "nav": ctx.nav,
             }
         )
+
+    def persist(self) -> None:
+        """Write the session to the store (if any) before the page hears the run
+        finished; unchanged sessions are not written again. Script thread."""
+        persistence = self.persistence
+        if persistence is None or self.lost:
+            return
+        encoded = persistence.encode(
+            self.id, self.xsrf, self.query.to_query_string(), self.state.snapshot()
+        )
+        for key, reason in encoded.not_durable.items():
+            if key not in self._warned_keys:
+                self._warned_keys.add(key)
+                message = (
+                    f'st.session_state["{key}"] is kept in memory only and will not survive a '
+                    f"restart: {reason}. Set session.allowPickle = true to store it signed."
+                )
+                log.warning(message)
+                self.notices.append(message)
+        if encoded.data == self._saved:
+            return
+        if persistence.save(self.id, self.token, encoded.data, self.fence):
+            self._saved = encoded.data
+        else:
+            self.lost = True
+            log.warning("Session %s was taken over by another worker", self.id)
+
+    def restore(self, restored: Restored) -> None:
+        """Take the state of a stored session. Before its first run."""
+        self.state.restore(restored.snapshot)
+        self.query.set_query_string(restored.query)
+        self.notices.extend(restored.problems)
 
     def close(self) -> None:
         """End the session: no more runs. Any thread."""

@@ -52,8 +52,20 @@ async def websocket(ws: WebSocket) -> None:
 async def _expire(runtime: Runtime) -> None:
     while True:
         await asyncio.sleep(1.0)
-        for session_id in runtime.expire(float(get_option("server.disconnectedSessionTTL"))):
+        ttl = float(get_option("server.disconnectedSessionTTL"))
+        for session_id in await asyncio.to_thread(runtime.expire, ttl):
             log.debug("Session %s expired", session_id)
+
+
+async def _renew(runtime: Runtime) -> None:
+    """Keep this worker's leases while its tabs are connected (shared stores)."""
+    assert runtime.persistence is not None
+    interval = runtime.persistence.lease_ttl / 3
+    while True:
+        await asyncio.sleep(interval)
+        for session in await asyncio.to_thread(runtime.renew_leases):
+            log.warning("Lost the lease of session %s to another worker", session.id)
+            session.send({"t": "_close", "reason": "This session moved to another worker."})
 
 
 def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
@@ -62,6 +74,8 @@ def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         tasks = [asyncio.create_task(_expire(runtime))]
+        if runtime.persistence is not None and runtime.persistence.leases is not None:
+            tasks.append(asyncio.create_task(_renew(runtime)))
         if watch:
             tasks.append(asyncio.create_task(watch_script(runtime)))
         try:

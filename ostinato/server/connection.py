@@ -13,9 +13,10 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from ostinato.config import get_option
 from ostinato.errors import OstinatoAPIException
-from ostinato.runtime.runtime import Runtime
+from ostinato.runtime.runtime import Runtime, SessionBusy
 from ostinato.runtime.session import Session
 from ostinato.server import protocol
+from ostinato.stores.codec import TamperedState
 
 log = logging.getLogger("ostinato.server")
 
@@ -71,6 +72,7 @@ class Connection:
         finally:
             if self.session is not None:
                 self.session.detach(self._sink)
+                await asyncio.to_thread(self.runtime.release, self.session)
             self.outbox.put_nowait(None)
             await writer
 
@@ -85,13 +87,29 @@ class Connection:
         if not isinstance(message, protocol.Connect):
             await ws.close(code=1008, reason="the first message must be connect")
             return None
-        session = self.runtime.find_by_token(message.token) if message.token else None
-        resumed = session is not None
-        if session is None:
-            session = self.runtime.create_session(message.page)
-        else:
+        runtime = self.runtime
+        session: Session | None = None
+        notice = None
+        if message.token:
+            try:
+                session = await asyncio.to_thread(runtime.resume, message.token)
+            except TamperedState as exc:
+                notice = str(exc)
+            except SessionBusy as exc:
+                await ws.close(code=1013, reason=str(exc))
+                return None
+        resumed = False
+        if session is not None and (message.fork or session.attached or session.lost):
+            session = await asyncio.to_thread(runtime.fork, session, message.page)
+        elif session is not None:
+            resumed = True
             session.state.set_page(message.page)
-        session.query.set_query_string(message.query)
+        else:
+            session = await asyncio.to_thread(runtime.create_session, message.page)
+        if not resumed or message.query:
+            session.query.set_query_string(message.query)
+        if notice:
+            session.notices.append(notice)
         self.session = session
         session.attach(self._sink)
         self.outbox.put_nowait(
@@ -152,6 +170,9 @@ class Connection:
         ws = self.websocket
         for message in batch:
             if ws.application_state != WebSocketState.CONNECTED:
+                return False
+            if message["t"] == "_close":
+                await ws.close(code=1012, reason=str(message.get("reason", ""))[:120])
                 return False
             try:
                 await ws.send_text(protocol.dumps(message))

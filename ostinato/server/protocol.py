@@ -21,6 +21,8 @@ class Connect:
     token: str | None
     page: str
     query: str
+    fork: bool = False
+    """The page is a duplicate of another tab: it gets a copy of the session."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def parse(text: str | bytes) -> Message:
         token = _field(obj, "token", str, None)
         page = _field(obj, "page", str, "")
         query = _field(obj, "query", str, "")
-        return Connect(token or None, page.strip("/"), query)
+        fork = _field(obj, "fork", bool, False)
+        return Connect(token or None, page.strip("/"), query, fork)
     if kind == "rerun":
         changes = _field(obj, "changes", dict, {})
         triggers = _field(obj, "triggers", list, [])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -12,6 +14,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Message
 
 from ostinato.config import get_option
+from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.runtime import Runtime
 
 XSRF_HEADER = "x-ostinato-xsrf"
@@ -49,15 +52,34 @@ def _counting(
     return wrapped
 
 
+def _session_files(runtime: Runtime, session_id: str) -> tuple[str, UploadStore, MediaStore] | None:
+    """(XSRF token, uploads, media) of a session, live here or kept in a shared store
+    (so an upload may reach any worker). None when the session is unknown. Blocking."""
+    session = runtime.get(session_id)
+    if session is not None:
+        return session.xsrf, session.uploads, session.media
+    persistence = runtime.persistence
+    if persistence is None or persistence.blobs is None:
+        return None
+    data = persistence.store.load(session_id)
+    if data is None:
+        return None
+    xsrf = str(json.loads(data)["xsrf"])
+    prefix = f"/_ostinato/media/{session_id}"
+    blobs = persistence.blobs
+    return xsrf, UploadStore(session_id, blobs), MediaStore(prefix, session_id, blobs)
+
+
 async def upload(request: Request) -> Response:
     """Store the files of a multipart POST for one widget of one session."""
     runtime: Runtime = request.app.state.runtime
-    session = runtime.get(request.path_params["session_id"])
-    if session is None:
+    found = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
+    if found is None:
         return JSONResponse({"error": "Unknown or expired session; reload the page."}, 404)
+    xsrf, uploads, _ = found
     if get_option("server.enableXsrfProtection"):
         token = request.headers.get(XSRF_HEADER, "")
-        if not hmac.compare_digest(token.encode(), session.xsrf.encode()):
+        if not hmac.compare_digest(token.encode(), xsrf.encode()):
             return JSONResponse({"error": "Missing or wrong XSRF token."}, 403)
     limit_mb = int(get_option("server.maxUploadSize"))
     limit = limit_mb * 1024 * 1024
@@ -75,7 +97,8 @@ async def upload(request: Request) -> Response:
                 data = await item.read()
                 if len(data) > limit:
                     return _refuse_too_large(limit_mb)
-                stored = session.uploads.add(
+                stored = await asyncio.to_thread(
+                    uploads.add,
                     widget_id,
                     item.filename or "upload",
                     item.content_type or "application/octet-stream",
@@ -92,8 +115,10 @@ async def upload(request: Request) -> Response:
 async def media(request: Request) -> Response:
     """Serve a file a run offered for download."""
     runtime: Runtime = request.app.state.runtime
-    session = runtime.get(request.path_params["session_id"])
-    found = session.media.get(request.path_params["digest"]) if session else None
+    files = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
+    found = None
+    if files is not None:
+        found = await asyncio.to_thread(files[2].get, request.path_params["digest"])
     if found is None:
         return Response("Not found (the page may be out of date; reload it).", 404)
     data, mime, name = found

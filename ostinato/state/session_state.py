@@ -241,7 +241,7 @@ class SessionState:
         decoded = Changes()
         for wid, wire in values.items():
             found = self._widgets.get(wid)
-            if found is not None and not found.meta.trigger:
+            if found is not None and not found.meta.trigger and found.meta.kind != "restored":
                 decoded.values[wid] = found.meta.decode(wire)
         for wid in triggers:
             found = self._widgets.get(wid)
@@ -301,10 +301,50 @@ class SessionState:
             if meta.key is not None and self._key_to_id.get(meta.key) == wid:
                 del self._key_to_id[meta.key]
 
+    # -- snapshots (for durable stores) ---------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """What survives a restart: user values, and the values of widgets that are not
+        triggers (buttons are False between runs anyway). Script thread, after a run."""
+        widgets = {
+            wid: (found.meta.key, found.value)
+            for wid, found in self._widgets.items()
+            if not found.meta.trigger and found.meta.kind != "file_uploader"
+        }
+        return Snapshot(dict(self._user), widgets, self.page)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Take the values of a snapshot. Widgets get their values back when next drawn;
+        no callback fires because of it. Before the session's first run."""
+        self._user = dict(snapshot.user)
+        for wid, (key, value) in snapshot.widgets.items():
+            meta = WidgetMeta(
+                id=wid, kind="restored", label="", key=key, decode=_refuse, validate=_refuse
+            )
+            self._widgets[wid] = _Widget(meta, value)
+            if key is not None:
+                self._key_to_id[key] = wid
+        self.page = snapshot.page
+
     def set_page(self, page: str) -> None:
         """Move to another page: page-persistent widgets of the old page are dropped
         at the end of the next completed run unless drawn again."""
         self.page = page
+
+
+@dataclass
+class Snapshot:
+    """Session State as stored: user values, widget id → (key, value), and the page."""
+
+    user: dict[str, Any]
+    widgets: dict[str, tuple[str | None, Any]]
+    page: str = ""
+
+
+def _refuse(value: Any) -> Any:
+    from ostinato.errors import WidgetValueError
+
+    raise WidgetValueError("widget", "", "the page is older than the restored session")
 
 
 def _same(a: Any, b: Any) -> bool:

@@ -3,6 +3,14 @@
 import type { ClientMessage, ServerMessage } from "./protocol";
 
 const TOKEN_KEY = "ostinato.token";
+const ALIVE_KEY = "ostinato.alive";
+
+/** A duplicated tab starts with a copy of the original's sessionStorage, flag
+ * included; a reloaded tab does not, because `pagehide` cleared it. */
+let duplicate = sessionStorage.getItem(ALIVE_KEY) === "1";
+sessionStorage.setItem(ALIVE_KEY, "1");
+window.addEventListener("pagehide", () => sessionStorage.removeItem(ALIVE_KEY));
+window.addEventListener("pageshow", () => sessionStorage.setItem(ALIVE_KEY, "1"));
 
 export interface ConnectionEvents {
   message(message: ServerMessage): void;
@@ -32,6 +40,7 @@ export class Connection {
         token: sessionStorage.getItem(TOKEN_KEY),
         page: decodeURIComponent(location.pathname.replace(/^\/+/, "")),
         query: location.search,
+        fork: duplicate,
       });
       this.pingTimer = window.setInterval(() => this.raw({ t: "ping" }), 20000);
     };
@@ -39,6 +48,7 @@ export class Connection {
       const message = JSON.parse(event.data) as ServerMessage;
       if (message.t === "session") {
         sessionStorage.setItem(TOKEN_KEY, message.token);
+        duplicate = false;
         this.ready = true;
         this.events.state("connected");
         const waiting = this.queue;

@@ -141,6 +141,7 @@ function handle(message: ServerMessage): void {
       else changed.hidden = false;
       break;
     case "error":
+    case "notice":
       toast(message.message);
       break;
     case "pong":

@@ -35,9 +35,10 @@ export type ServerMessage =
   | { t: "page_config"; title: string | null; icon: string | null; layout: string; sidebar: string }
   | { t: "script_changed" }
   | { t: "error"; message: string }
+  | { t: "notice"; message: string }
   | { t: "pong" };
 
 export type ClientMessage =
-  | { t: "connect"; v: 1; token: string | null; page: string; query: string }
+  | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean }
   | { t: "rerun"; changes: Record<string, unknown>; triggers: string[]; page?: string }
   | { t: "ping" };
