@@ -85,9 +85,12 @@ class Server:
         return self.process.stdout.read().decode() if self.process.stdout else ""
 
 
-def start_server(script: Path, *options: str, cwd: Path | None = None) -> Server:
-    """Start `ostinato run script` on a free port and wait until it answers."""
-    port = free_port()
+def start_server(
+    script: Path, *options: str, cwd: Path | None = None, port: int | None = None
+) -> Server:
+    """Start `ostinato run script` on `port` (a free one by default) and wait until it
+    answers."""
+    port = port or free_port()
     command = [
         sys.executable,
         "-m",
@@ -121,13 +124,13 @@ def serve(tmp_path: Path) -> Iterator[Callable[..., Server]]:
     """Factory: serve(source_or_path, *options) starts a server; all stop at teardown."""
     servers: list[Server] = []
 
-    def start(script: str | Path, *options: str) -> Server:
+    def start(script: str | Path, *options: str, port: int | None = None) -> Server:
         if isinstance(script, str):
             path = tmp_path / f"app_{len(servers)}.py"
             path.write_text(script)
         else:
             path = script
-        server = start_server(path, *options, cwd=tmp_path)
+        server = start_server(path, *options, cwd=tmp_path, port=port)
         servers.append(server)
         return server
 
@@ -245,3 +248,130 @@ def proxy() -> Iterator[Callable[[int], TcpProxy]]:
     yield make
     for item in made:
         item.close()
+
+
+@dataclass
+class RedisServer:
+    """A redis-server on a free loopback port, with nothing persisted to disk."""
+
+    port: int
+    process: subprocess.Popen[bytes]
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A real redis-server for one test."""
+    import shutil
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.fail("redis-server is missing: run `make system` (Debian package redis-server)")
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+         "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5) as probe:
+                    probe.sendall(b"PING\r\n")
+                    if probe.recv(16).startswith(b"+PONG"):
+                        break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        yield RedisServer(port, process)
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+NGINX_CONF = """
+worker_processes 1;
+daemon off;
+pid {dir}/nginx.pid;
+error_log {dir}/error.log warn;
+events {{ worker_connections 256; }}
+http {{
+    access_log off;
+    client_body_temp_path {dir}/body;
+    proxy_temp_path {dir}/proxy;
+    fastcgi_temp_path {dir}/fastcgi;
+    uwsgi_temp_path {dir}/uwsgi;
+    scgi_temp_path {dir}/scgi;
+    client_max_body_size 50m;
+    upstream workers {{
+{servers}
+    }}
+    map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}
+    server {{
+        listen 127.0.0.1:{port};
+        location / {{
+            proxy_pass http://workers;
+            proxy_http_version 1.1;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_set_header Host $http_host;
+            proxy_read_timeout 3600s;
+            proxy_next_upstream error timeout http_502;
+            proxy_connect_timeout 1s;
+        }}
+    }}
+}}
+"""
+
+
+@dataclass
+class Nginx:
+    """nginx in front of several workers, round-robin (no ip_hash, no stickiness)."""
+
+    port: int
+    process: subprocess.Popen[bytes]
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+
+@pytest.fixture
+def nginx(tmp_path: Path) -> Iterator[Callable[[list[int]], Nginx]]:
+    """Factory: nginx(ports) balances round-robin over workers on those ports."""
+    import shutil
+
+    binary = shutil.which("nginx") or "/usr/sbin/nginx"
+    if not os.path.exists(binary):
+        pytest.fail("nginx is missing: run `make system` (Debian package nginx-light)")
+    started: list[Nginx] = []
+
+    def start(ports: list[int]) -> Nginx:
+        folder = tmp_path / f"nginx{len(started)}"
+        folder.mkdir()
+        port = free_port()
+        servers = "\n".join(
+            f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=1s;" for p in ports
+        )
+        conf = folder / "nginx.conf"
+        conf.write_text(NGINX_CONF.format(dir=folder, servers=servers, port=port))
+        process = subprocess.Popen(
+            [binary, "-c", str(conf), "-p", str(folder)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        proxy = Nginx(port, process)
+        started.append(proxy)
+        wait_listening(f"{proxy.url}/_ostinato/health", process)
+        return proxy
+
+    yield start
+    for proxy in started:
+        proxy.process.terminate()
+        proxy.process.wait(10)

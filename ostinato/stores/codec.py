@@ -103,16 +103,17 @@ class Codec:
 
     def encode(self, value: Any) -> Any:
         """JSON-ready data for `value`; NotDurable if it cannot be stored."""
+        return self._encode(value, 0)
+
+    def _pickled(self, value: Any, reason: str) -> Any:
+        """A value with no safe encoding: signed pickle if allowed, else NotDurable."""
+        if self.signer is None:
+            raise NotDurable(reason)
         try:
-            return self._encode(value, 0)
-        except NotDurable:
-            if self.signer is None:
-                raise
-            try:
-                blob = pickle.dumps(value)
-            except Exception as exc:  # pickle fails in many ways
-                raise NotDurable(f"pickle cannot serialize it either ({exc})") from None
-            return {TAG: "pickle", "sig": self.signer.sign(blob), "v": _b64(blob)}
+            blob = pickle.dumps(value)
+        except Exception as exc:  # pickle fails in many ways
+            raise NotDurable(f"{reason}, and pickle cannot serialize it either ({exc})") from None
+        return {TAG: "pickle", "sig": self.signer.sign(blob), "v": _b64(blob)}
 
     def _encode(self, value: Any, depth: int) -> Any:
         if depth > 200:
@@ -183,7 +184,9 @@ class Codec:
 
             if isinstance(value, np.ndarray):
                 if value.dtype.hasobject:
-                    raise NotDurable("a numpy array of Python objects cannot be stored safely")
+                    return self._pickled(
+                        value, "a numpy array of Python objects cannot be stored safely"
+                    )
                 return {
                     TAG: "ndarray",
                     "dtype": value.dtype.str,
@@ -202,7 +205,7 @@ class Codec:
                     "v": _b64(_to_arrow(value)),
                 }
         kind = f"{type(value).__module__}.{type(value).__qualname__}"
-        raise NotDurable(f"values of type {kind} have no safe encoding")
+        return self._pickled(value, f"values of type {kind} have no safe encoding")
 
     # -- decoding ---------------------------------------------------------------------
 

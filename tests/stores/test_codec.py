@@ -1,0 +1,217 @@
+"""The safe codec: every listed type round-trips; anything else is refused, or
+pickled and signed when allowed; a bad signature is refused before unpickling."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import decimal
+import enum
+import json
+import pickle
+import typing
+import uuid
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ostinato.stores.codec import Codec, NotDurable, Signer, TamperedState
+
+
+class Colour(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: float
+    tags: list[str]
+    when: dt.date
+
+
+class Pair(typing.NamedTuple):
+    left: int
+    right: str
+
+
+SCALARS: list[Any] = [
+    None,
+    True,
+    False,
+    0,
+    -(2**70),
+    1.5,
+    float("inf"),
+    complex(1, -2),
+    "text ✓",
+    b"\x00\xffbytes",
+    dt.date(2024, 2, 29),
+    dt.time(23, 59, 1, 5),
+    dt.datetime(2024, 1, 2, 3, 4, 5, 6),
+    dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone(dt.timedelta(hours=2))),
+    dt.timedelta(days=-1, seconds=5, microseconds=7),
+    decimal.Decimal("3.1400"),
+    uuid.UUID("12345678-1234-5678-1234-567812345678"),
+    Colour.BLUE,
+    Point(1, 2.5, ["a"], dt.date(2020, 1, 1)),
+    Pair(3, "x"),
+    [1, [2, (3, 4)]],
+    (1, "two", None),
+    {1, 2, 3},
+    frozenset({"a"}),
+    {"a": 1, "b": {"c": [1, 2]}},
+    {1: "int key", (1, 2): "tuple key"},
+    {"$t": "a user key that looks like a tag"},
+]
+
+
+def roundtrip(value: Any, codec: Codec | None = None) -> Any:
+    codec = codec or Codec()
+    return codec.loads(codec.dumps(value))
+
+
+@pytest.mark.parametrize("value", SCALARS, ids=[type(v).__name__ for v in SCALARS])
+def test_every_listed_type_round_trips(value: Any) -> None:
+    back = roundtrip(value)
+    assert back == value
+    assert type(back) is type(value)
+
+
+def test_nan_round_trips() -> None:
+    assert np.isnan(roundtrip(float("nan")))
+
+
+def test_numpy_arrays_round_trip_with_dtype_and_shape() -> None:
+    for array in (
+        np.arange(12, dtype=np.int16).reshape(3, 4),
+        np.linspace(0, 1, 5),
+        np.array([True, False]),
+    ):
+        back = roundtrip(array)
+        assert back.dtype == array.dtype and back.shape == array.shape
+        assert (back == array).all()
+    assert roundtrip(np.float32(2.5)) == 2.5
+
+
+def test_pandas_frames_and_series_round_trip() -> None:
+    frame = pd.DataFrame(
+        {"n": [1, 2, 3], "s": ["a", "b", None], "t": pd.to_datetime(["2024-01-01"] * 3)},
+        index=["x", "y", "z"],
+    )
+    pd.testing.assert_frame_equal(roundtrip(frame), frame)
+    series = pd.Series([1.5, 2.5], name="price")
+    pd.testing.assert_series_equal(roundtrip(series), series)
+    unnamed = pd.Series([1, 2])
+    pd.testing.assert_series_equal(roundtrip(unnamed), unnamed)
+
+
+leaves = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.text()
+    | st.binary()
+    | st.dates()
+    | st.decimals(allow_nan=False, allow_infinity=False)
+    | st.uuids()
+)
+hashable = st.none() | st.booleans() | st.integers() | st.text() | st.dates()
+containers = st.recursive(
+    leaves,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(), inner, max_size=4)
+        | st.dictionaries(hashable, inner, max_size=4)
+        | st.frozensets(hashable, max_size=4)
+        | st.sets(hashable, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@given(containers)
+def test_nested_containers_round_trip(value: Any) -> None:
+    back = roundtrip(value)
+    assert back == value
+    assert same_types(back, value)
+
+
+def same_types(a: Any, b: Any) -> bool:
+    """True when `a` and `b` have the same types all the way down."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return all(same_types(a[k], b[k]) for k in a)
+    if isinstance(a, list | tuple):
+        return all(same_types(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, set | frozenset):
+        return sorted(map(repr, a)) == sorted(map(repr, b))
+    return True
+
+
+@pytest.mark.parametrize(
+    "value",
+    [lambda: 1, object(), np.array([object()]), open],
+    ids=["lambda", "object", "object array", "builtin"],
+)
+def test_other_values_are_not_durable_without_pickle(value: Any) -> None:
+    with pytest.raises(NotDurable) as refused:
+        Codec().dumps(value)
+    assert "encoding" in str(refused.value) or "safely" in str(refused.value)
+
+
+class Opaque:
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Opaque) and other.n == self.n
+
+
+def test_allowed_pickle_is_signed_and_verified() -> None:
+    codec = Codec(Signer(b"k" * 32))
+    blob = codec.dumps({"opaque": Opaque(7), "plain": 1})
+    record = json.loads(blob)
+    assert record["plain"] == 1
+    assert record["opaque"]["$t"] == "pickle" and len(record["opaque"]["sig"]) == 64
+    assert codec.loads(blob) == {"opaque": Opaque(7), "plain": 1}
+
+
+class Boom:
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (pytest.fail, ("a tampered pickle was unpickled",))
+
+
+def test_tampered_pickle_is_refused_before_unpickling() -> None:
+    codec = Codec(Signer(b"k" * 32))
+    record = json.loads(codec.dumps(Opaque(1)))
+    evil = pickle.dumps(Boom())
+    import base64
+
+    record["v"] = base64.b64encode(evil).decode()
+    with pytest.raises(TamperedState, match="HMAC-SHA256"):
+        codec.loads(json.dumps(record).encode())
+    # Signed with another secret: refused as well.
+    other = Codec(Signer(b"x" * 32)).dumps(Opaque(1))
+    with pytest.raises(TamperedState):
+        codec.loads(other)
+    # And a codec without pickle refuses every pickle.
+    with pytest.raises(TamperedState):
+        Codec().loads(codec.dumps(Opaque(1)))
+
+
+def test_classes_are_only_looked_up_never_imported() -> None:
+    fake = json.dumps({"$t": "enum", "cls": "not_a_loaded_module:Thing", "v": 1}).encode()
+    with pytest.raises(NotDurable, match="not loaded"):
+        Codec().loads(fake)
+    wrong = json.dumps({"$t": "enum", "cls": "builtins:dict", "v": 1}).encode()
+    with pytest.raises(NotDurable, match="not an Enum"):
+        Codec().loads(wrong)
