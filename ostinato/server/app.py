@@ -10,7 +10,13 @@ from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, Response
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+)
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
@@ -42,6 +48,13 @@ async def index(request: Request) -> Response:
 async def health(request: Request) -> Response:
     """Liveness probe for load balancers."""
     return PlainTextResponse("ok")
+
+
+async def stats(request: Request) -> Response:
+    """Who this worker is and how many sessions it holds (for operators and tests)."""
+    runtime: Runtime = request.app.state.runtime
+    worker = runtime.persistence.owner if runtime.persistence is not None else ""
+    return JSONResponse({"worker": worker, "sessions": len(runtime)})
 
 
 async def websocket(ws: WebSocket) -> None:
@@ -87,6 +100,7 @@ def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
 
     routes = [
         Route("/_ostinato/health", health),
+        Route("/_ostinato/stats", stats),
         WebSocketRoute("/_ostinato/ws", websocket),
         Route("/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]),
         Route("/_ostinato/media/{session_id}/{digest}", media),
