@@ -57,7 +57,10 @@ class StreamlitTab:
 
         self.BackMsg = BackMsg
         self.ws = await websockets.connect(
-            self.url, subprotocols=["streamlit"], max_size=None, ping_interval=None  # type: ignore[list-item]
+            self.url,
+            subprotocols=["streamlit"],
+            max_size=None,
+            ping_interval=None,  # type: ignore[list-item]
         )
         await self._rerun(None)
 
@@ -133,7 +136,9 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
-async def throughput(kind: str, url: str, sessions: int, seconds: float, pid: int) -> dict[str, Any]:
+async def throughput(
+    kind: str, url: str, sessions: int, seconds: float, pid: int
+) -> dict[str, Any]:
     """Every session clicks as fast as its reruns come back, for `seconds`."""
     tabs = await open_many(kind, url, sessions)
     latencies: list[float] = []

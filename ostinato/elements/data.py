@@ -12,8 +12,8 @@ from ostinato.elements.tree import Node
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
-MAX_ROWS = 50_000
-"""Rows sent to the page at most; the page says how many more the frame holds."""
+FIRST_ROWS = 500
+"""Rows sent with the element; the page asks for other windows as it scrolls."""
 
 
 def to_frame(data: Any) -> pd.DataFrame:
@@ -27,21 +27,29 @@ def to_frame(data: Any) -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
+def rows(frame: pd.DataFrame, start: int, end: int, index: bool = True) -> dict[str, Any]:
+    """Rows `start` to `end` of a frame as JSON-ready cells, with their index labels."""
+    window = frame.iloc[start:end]
+    split = json.loads(window.to_json(orient="split", date_format="iso", default_handler=str))
+    labels = [str(i) for i in window.index] if index else []
+    return {"start": start, "index": labels, "rows": split.get("data", [])}
+
+
 def frame_node(data: Any, height: int | None = None, hide_index: bool | None = None) -> Node:
-    """The element for a table: column names, index labels and the first rows."""
+    """The element for a table: column names, the row count and (made only when a
+    page is attached) the first rows; the page fetches other rows as it scrolls."""
     frame = to_frame(data)
-    shown = frame.head(MAX_ROWS)
-    split = json.loads(shown.to_json(orient="split", date_format="iso", default_handler=str))
     return Node(
         "dataframe",
         {
             "columns": [str(c) for c in frame.columns],
-            "index": [] if hide_index else [str(i) for i in split.get("index", [])],
-            "rows": split.get("data", []),
             "total_rows": len(frame),
             "height": height,
+            "show_index": not hide_index,
+            "digest": f"{id(frame):x}-{len(frame)}",
         },
         value=frame,
+        lazy=lambda: rows(frame, 0, FIRST_ROWS, not hide_index),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,8 @@ class Node:
     props: dict[str, Any] = field(default_factory=dict)
     value: Any = None
     children: list[Node] | None = None
+    lazy: Callable[[], dict[str, Any]] | None = None
+    """Props that are costly to make (table rows): made only when a page needs them."""
 
     @property
     def is_block(self) -> bool:
@@ -31,7 +34,9 @@ class Node:
 
     def wire(self) -> dict[str, Any]:
         """The element as the page receives it in a `delta`."""
-        return {"type": self.type, **self.props}
+        if self.lazy is None:
+            return {"type": self.type, **self.props}
+        return {"type": self.type, **self.props, **self.lazy()}
 
 
 def new_roots() -> list[Node]:

@@ -97,7 +97,7 @@ class RunContext:
 
     def emit(self, path: Path, node: Node) -> None:
         """Stream a node to the page, if one is attached."""
-        if self._send is not None:
+        if self._send is not None and (self.session is None or self.session.attached):
             self._send({"t": "delta", "run": self.run, "path": list(path), "el": node.wire()})
             if node.children:
                 for index, child in enumerate(node.children):

@@ -12,7 +12,8 @@ from concurrent.futures import Executor
 from typing import Any
 
 from ostinato.config import get_option
-from ostinato.elements.tree import Node, new_roots, sizes
+from ostinato.elements.data import rows
+from ostinato.elements.tree import Node, new_roots, node_at, sizes
 from ostinato.runtime.context import RunContext
 from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.query_params import QueryParams
@@ -123,6 +124,17 @@ class Session:
         """Block until no run is in progress; False on timeout. Any thread but the
         session's script thread."""
         return self.runner.wait_idle(timeout)
+
+    def table_rows(self, path: tuple[int, ...], start: int, end: int) -> dict[str, Any] | None:
+        """Rows of the table shown at `path` by the last run, or None. Any thread."""
+        try:
+            node = node_at(self.roots, path)
+        except (IndexError, AssertionError):
+            return None
+        if node.type != "dataframe":
+            return None
+        window = rows(node.value, start, end, bool(node.props.get("show_index", True)))
+        return {"digest": node.props.get("digest"), **window}
 
     def navigate(self, page: str) -> None:
         """Move to the page at URL path `page` and rerun. Any thread."""

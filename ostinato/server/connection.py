@@ -142,6 +142,14 @@ class Connection:
             return
         if isinstance(message, protocol.Ping):
             self.outbox.put_nowait({"t": "pong"})
+        elif isinstance(message, protocol.Rows):
+            window = await asyncio.to_thread(
+                session.table_rows, message.path, message.start, message.end
+            )
+            if window is None:
+                self.outbox.put_nowait({"t": "error", "message": "No table at that path any more."})
+            else:
+                self.outbox.put_nowait({"t": "rows", "path": list(message.path), **window})
         elif isinstance(message, protocol.Rerun):
             try:
                 session.rerun(message.changes, message.triggers, message.page)

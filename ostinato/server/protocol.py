@@ -40,7 +40,19 @@ class Ping:
     """Keep-alive."""
 
 
-Message = Connect | Rerun | Ping
+@dataclass(frozen=True)
+class Rows:
+    """The page scrolled a table: it wants rows `start` to `end` of the one at `path`."""
+
+    path: tuple[int, ...]
+    start: int
+    end: int
+
+
+MAX_WINDOW = 2000
+"""Most rows one `rows` request may ask for."""
+
+Message = Connect | Rerun | Ping | Rows
 
 
 def _field(obj: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any) -> Any:
@@ -77,6 +89,15 @@ def parse(text: str | bytes) -> Message:
         return Rerun(dict(changes), tuple(triggers), page)
     if kind == "ping":
         return Ping()
+    if kind == "rows":
+        path = _field(obj, "path", list, [])
+        start = _field(obj, "start", int, 0)
+        end = _field(obj, "end", int, 0)
+        if not path or not all(isinstance(i, int) and i >= 0 for i in path):
+            raise ProtocolError('"path" must be a list of element indexes')
+        if start < 0 or end < start or end - start > MAX_WINDOW:
+            raise ProtocolError(f"rows must satisfy 0 <= start <= end <= start + {MAX_WINDOW}")
+        return Rows(tuple(path), start, end)
     raise ProtocolError(f"unknown message type {kind!r}")
 
 

@@ -77,7 +77,7 @@ export function renderBlock(el: Element, path: Path): Rendered {
   return { root, body: root };
 }
 
-export function renderDisplay(el: Element, actions: Actions): HTMLElement {
+export function renderDisplay(el: Element, path: Path, actions: Actions): HTMLElement {
   switch (el.type) {
     case "markdown":
       return markdown(el);
@@ -100,7 +100,7 @@ export function renderDisplay(el: Element, actions: Actions): HTMLElement {
     case "exception":
       return exception(el);
     case "dataframe":
-      return dataframe(el);
+      return dataframe(el, path, actions);
     case "page_link":
       return pageLink(el, actions);
     case "nothing":
@@ -147,39 +147,68 @@ function exception(el: Element): HTMLElement {
 }
 
 const ROW = 28;
+const WINDOW = 500;
 
-function dataframe(el: Element): HTMLElement {
+function dataframe(el: Element, path: Path, actions: Actions): HTMLElement {
   const columns = (el.columns as string[]) ?? [];
-  const index = (el.index as string[]) ?? [];
-  const rows = (el.rows as unknown[][]) ?? [];
-  const total = Number(el.total_rows ?? rows.length);
-  const head = h("tr", {}, index.length ? h("th", { scope: "col" }) : null, ...columns.map((c) => h("th", { scope: "col", text: c })));
+  const showIndex = el.show_index !== false;
+  const total = Number(el.total_rows ?? 0);
+  const height = Number(el.height) || 400;
+  const rows: (unknown[] | undefined)[] = new Array(total);
+  const labels: (string | undefined)[] = new Array(total);
+  const asked = new Set<number>();
+  const take = (start: number, index: string[], data: unknown[][]): void => {
+    data.forEach((row, i) => {
+      rows[start + i] = row;
+      labels[start + i] = index[i];
+    });
+  };
+  take(Number(el.start ?? 0), (el.index as string[]) ?? [], (el.rows as unknown[][]) ?? []);
+  asked.add(0);
+  const head = h("tr", {}, showIndex ? h("th", { scope: "col" }) : null, ...columns.map((c) => h("th", { scope: "col", text: c })));
   const tbody = h("tbody");
   const table = h("table", { class: "ost-table" }, h("thead", {}, head), tbody);
-  const scroller = h("div", { class: "ost-dataframe", tabindex: 0, role: "region", "aria-label": "Table" }, table);
-  scroller.style.maxHeight = `${Number(el.height) || 400}px`;
+  const scroller = h("div", { class: "ost-dataframe", tabindex: 0, role: "region", "aria-label": `Table, ${total} rows` }, table);
+  scroller.style.maxHeight = `${height}px`;
   const cell = (value: unknown): string => (value === null || value === undefined ? "" : typeof value === "object" ? JSON.stringify(value) : String(value));
   let shown = "";
-  const draw = (): void => {
+  const draw = (force = false): void => {
     const first = Math.max(0, Math.floor(scroller.scrollTop / ROW) - 20);
-    const last = Math.min(rows.length, first + Math.ceil((Number(el.height) || 400) / ROW) + 40);
+    const last = Math.min(total, first + Math.ceil(height / ROW) + 40);
     const span = `${first}-${last}`;
-    if (span === shown) return;
+    if (span === shown && !force) return;
     shown = span;
+    for (let block = Math.floor(first / WINDOW) * WINDOW; block < last; block += WINDOW) {
+      if (!asked.has(block)) {
+        asked.add(block);
+        void actions.rows(path, block, Math.min(total, block + WINDOW)).then((answer) => {
+          if (answer.digest !== el.digest) return;
+          take(answer.start, answer.index, answer.rows);
+          draw(true);
+        });
+      }
+    }
     const top = h("tr", { class: "ost-spacer" });
     top.style.height = `${first * ROW}px`;
     const bottom = h("tr", { class: "ost-spacer" });
-    bottom.style.height = `${(rows.length - last) * ROW}px`;
-    const body = rows.slice(first, last).map((row, i) =>
-      h("tr", {}, index.length ? h("th", { scope: "row", text: index[first + i] }) : null, ...row.map((v) => h("td", { text: cell(v) }))),
-    );
+    bottom.style.height = `${(total - last) * ROW}px`;
+    const body: HTMLElement[] = [];
+    for (let i = first; i < last; i++) {
+      const row = rows[i];
+      body.push(
+        h(
+          "tr",
+          { class: row ? null : "ost-loading" },
+          showIndex ? h("th", { scope: "row", text: labels[i] ?? String(i) }) : null,
+          ...(row ? row.map((v) => h("td", { text: cell(v) })) : columns.map(() => h("td", { text: "…" }))),
+        ),
+      );
+    }
     tbody.replaceChildren(top, ...body, bottom);
   };
-  scroller.addEventListener("scroll", () => requestAnimationFrame(draw));
+  scroller.addEventListener("scroll", () => requestAnimationFrame(() => draw()));
   draw();
-  const wrap = h("div", { class: "ost-dataframe-wrap" }, scroller);
-  if (total > rows.length) wrap.append(h("div", { class: "ost-caption", text: `Showing ${rows.length} of ${total} rows.` }));
-  return wrap;
+  return h("div", { class: "ost-dataframe-wrap" }, scroller, h("div", { class: "ost-caption", text: `${total} rows` }));
 }
 
 function pageLink(el: Element, actions: Actions): HTMLElement {

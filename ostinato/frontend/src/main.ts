@@ -5,7 +5,7 @@ import { renderBlock, renderDisplay } from "./elements";
 import { h } from "./format";
 import type { Element, Nav, Path, ServerMessage } from "./protocol";
 import { Tree, type Rendered } from "./tree";
-import { renderWidget, WIDGETS, type Actions, type UploadedFile } from "./widgets";
+import { renderWidget, WIDGETS, type Actions, type RowsAnswer, type UploadedFile } from "./widgets";
 
 const ALWAYS_KEY = "ostinato.alwaysRerun";
 const byId = (id: string): HTMLElement => document.getElementById(id)!;
@@ -19,6 +19,8 @@ const navBox = byId("ostinato-nav");
 let xsrf = "";
 let maxUpload = 200;
 let runningTimer: number | undefined;
+/** Table windows asked for, by "path:start". */
+const waitingRows = new Map<string, (answer: RowsAnswer) => void>();
 /** Changes of widgets inside forms, held until their form is submitted. */
 const held = new Map<string, Record<string, unknown>>();
 
@@ -60,12 +62,18 @@ const actions: Actions = {
   },
   maxUploadMb: () => maxUpload,
   toast,
+  rows(path, start, end) {
+    return new Promise((resolve) => {
+      waitingRows.set(`${path.join(".")}:${start}`, resolve);
+      connection.send({ t: "rows", path, start, end });
+    });
+  },
 };
 
 function render(el: Element, path: Path): Rendered {
   if (el.type === "block") return renderBlock(el, path);
   if (WIDGETS.has(el.type)) return { root: renderWidget(el, actions) };
-  return { root: renderDisplay(el, actions) };
+  return { root: renderDisplay(el, path, actions) };
 }
 
 const tree = new Tree([byId("ostinato-main"), byId("ostinato-sidebar-root")], render, () => {
@@ -144,6 +152,12 @@ function handle(message: ServerMessage): void {
     case "notice":
       toast(message.message);
       break;
+    case "rows": {
+      const key = `${message.path.join(".")}:${message.start}`;
+      waitingRows.get(key)?.(message);
+      waitingRows.delete(key);
+      break;
+    }
     case "pong":
       break;
   }

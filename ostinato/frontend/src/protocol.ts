@@ -36,9 +36,11 @@ export type ServerMessage =
   | { t: "script_changed" }
   | { t: "error"; message: string }
   | { t: "notice"; message: string }
+  | { t: "rows"; path: Path; digest: unknown; start: number; index: string[]; rows: unknown[][] }
   | { t: "pong" };
 
 export type ClientMessage =
   | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean }
   | { t: "rerun"; changes: Record<string, unknown>; triggers: string[]; page?: string }
-  | { t: "ping" };
+  | { t: "ping" }
+  | { t: "rows"; path: Path; start: number; end: number };

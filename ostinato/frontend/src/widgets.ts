@@ -20,6 +20,15 @@ export interface Actions {
   upload(url: string, files: File[]): Promise<UploadedFile[]>;
   maxUploadMb(): number;
   toast(message: string): void;
+  /** Rows `start` to `end` of the table at `path` (it is scrolled there). */
+  rows(path: number[], start: number, end: number): Promise<RowsAnswer>;
+}
+
+export interface RowsAnswer {
+  digest: unknown;
+  start: number;
+  index: string[];
+  rows: unknown[][];
 }
 
 const str = (value: unknown): string => (value === null || value === undefined ? "" : String(value));

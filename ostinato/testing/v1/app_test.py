@@ -19,6 +19,7 @@ from ostinato.runtime.runtime import Runtime
 from ostinato.runtime.session import Session
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState, WidgetMeta
+from ostinato.stores.persistence import Persistence
 from ostinato.testing.v1.element_tree import (
     Block,
     Button,
@@ -101,7 +102,9 @@ class AppTest:
 
     def _ensure_session(self) -> Session:
         if self._session is None:
-            self._runtime = Runtime(self._script_path, executor=_executor)
+            self._runtime = Runtime(
+                self._script_path, executor=_executor, persistence=Persistence.from_options()
+            )
             self._session = self._runtime.create_session()
         return self._session
 
