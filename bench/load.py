@@ -196,7 +196,7 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true", help="measure memory per session")
     args = parser.parse_args()
     assert args.url.startswith(("http://127.0.0.1", "http://localhost")), "loopback only"
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     if args.memory:
         result = asyncio.run(memory(args.kind, args.url, args.sessions, args.pid))
