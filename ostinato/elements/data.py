@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
 from ostinato.elements.tree import Node
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from ostinato.elements.container import Container
 
 FIRST_ROWS = 500
@@ -17,7 +17,9 @@ FIRST_ROWS = 500
 
 
 def to_frame(data: Any) -> pd.DataFrame:
-    """Anything table-like (DataFrame, Series, dict, list, array) as a DataFrame."""
+    """Anything table-like (DataFrame, Series, dict, list, array) as a DataFrame.
+    pandas is imported here, on first use, to keep start-up quick."""
+    import pandas as pd
     if isinstance(data, pd.DataFrame):
         return data
     if isinstance(data, pd.Series):

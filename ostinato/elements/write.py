@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
-
 from ostinato.elements import alert, data, text
 from ostinato.state.proxy import SessionStateProxy
 
@@ -28,11 +25,12 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         if isinstance(arg, str):
             pending.append(arg)
             continue
-        if isinstance(arg, bool | int | float | complex | np.number) or arg is None:
+        module = type(arg).__module__.split(".")[0]
+        if isinstance(arg, bool | int | float | complex) or arg is None or _is_number(arg, module):
             pending.append(str(arg))
             continue
         flush()
-        if isinstance(arg, pd.DataFrame | pd.Series | pd.Index | np.ndarray):
+        if _is_table(arg, module):
             data.dataframe(self, arg)
         elif isinstance(arg, BaseException):
             alert.exception(self, arg)
@@ -43,3 +41,24 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         else:
             text.markdown(self, f"`{arg!r}`")
     flush()
+
+
+def _is_number(arg: Any, module: str) -> bool:
+    if module != "numpy":
+        return False
+    import numpy as np
+
+    return isinstance(arg, np.number)
+
+
+def _is_table(arg: Any, module: str) -> bool:
+    """DataFrames, Series, Indexes and arrays (checked without importing pandas)."""
+    if module == "numpy":
+        import numpy as np
+
+        return isinstance(arg, np.ndarray)
+    if module == "pandas":
+        import pandas as pd
+
+        return isinstance(arg, pd.DataFrame | pd.Series | pd.Index)
+    return False
