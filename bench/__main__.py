@@ -12,7 +12,6 @@ import json
 import os
 import platform
 import resource
-import shutil
 import socket
 import statistics
 import subprocess
@@ -177,7 +176,9 @@ def browser_latency(browser: Any, framework: Framework, app: str, clicks: int) -
         page.wait_for_timeout(500)
         inside = []
         for n in range(1, clicks + 1):
-            inside.append(page.evaluate(MEASURE_JS, {"button": "Increment", "expected": expected_text(n)}))
+            inside.append(
+                page.evaluate(MEASURE_JS, {"button": "Increment", "expected": expected_text(n)})
+            )
             page.wait_for_timeout(100)
         mouse = []
         for n in range(clicks + 1, clicks + 1 + max(10, clicks // 5)):
@@ -226,7 +227,9 @@ def cold_start(browser: Any, framework: Framework, runs: int) -> float:
     return statistics.median(times)
 
 
-def load(framework: Framework, sessions: int, seconds: float, memory: bool = False) -> dict[str, Any]:
+def load(
+    framework: Framework, sessions: int, seconds: float, memory: bool = False
+) -> dict[str, Any]:
     with server(framework, "counter") as (url, process):
         command = [
             str(framework.python), "-m", "bench.load", framework.name, "--url", url,
@@ -280,7 +283,9 @@ def machine() -> str:
     except OSError:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    chromium = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
+    chromium = subprocess.run(
+        [CHROMIUM, "--version"], capture_output=True, text=True
+    ).stdout.strip()
     return (
         f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} "
         f"{platform.release()}, Python {platform.python_version()}, {chromium}, "
@@ -375,13 +380,17 @@ def main() -> None:
                 "sqlite": harness(OSTINATO, app, runs, "sqlite", str(WORK / "bench-sessions.db")),
                 "redis": harness(OSTINATO, app, runs, "redis", redis_url),
             }
-            store_rows.append((app, *(fmt(costs[k], "ms", 2) for k in ("memory", "sqlite", "redis"))))
+            store_rows.append(
+                (app, *(fmt(costs[k], "ms", 2) for k in ("memory", "sqlite", "redis")))
+            )
             print(f"store cost {app}: {costs}", flush=True)
 
     write_results(rows, store_rows, quick)
 
 
-def write_results(rows: list[tuple[str, ...]], store_rows: list[tuple[str, ...]], quick: bool) -> None:
+def write_results(
+    rows: list[tuple[str, ...]], store_rows: list[tuple[str, ...]], quick: bool
+) -> None:
     lines = [
         "# Benchmark results",
         "",

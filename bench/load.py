@@ -31,11 +31,16 @@ class OstinatoTab:
 
     async def _until_finished(self) -> None:
         while True:
-            message = json.loads(await self.ws.recv())
-            if message["t"] == "delta" and message["el"]["type"] == "button" and not self.button:
-                self.button = message["el"]["id"]
-            if message["t"] == "run_finished" and message["status"] != "rerun":
-                return
+            data = json.loads(await self.ws.recv())
+            for message in data if isinstance(data, list) else [data]:
+                if (
+                    message["t"] == "delta"
+                    and message["el"]["type"] == "button"
+                    and not self.button
+                ):
+                    self.button = message["el"]["id"]
+                if message["t"] == "run_finished" and message["status"] != "rerun":
+                    return
 
     async def click(self) -> None:
         await self.ws.send(json.dumps({"t": "rerun", "changes": {}, "triggers": [self.button]}))

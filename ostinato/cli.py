@@ -158,6 +158,8 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
         log_level="warning",
         ws_max_size=int(get_option("server.maxMessageSize")) * 1024 * 1024,
         ws_ping_interval=None,
+        ws="websockets-sansio",
+        ws_per_message_deflate=bool(get_option("server.enableWebsocketCompression")),
         lifespan="on",
     )
     server = uvicorn.Server(config)

@@ -34,6 +34,12 @@ OPTIONS: dict[str, Option] = {
             "Require the page's XSRF token on file uploads.",
         ),
         Option(
+            "server.enableWebsocketCompression",
+            bool,
+            False,
+            "Compress websocket messages (permessage-deflate): ~45 KB more memory per tab.",
+        ),
+        Option(
             "server.disconnectedSessionTTL",
             int,
             120,

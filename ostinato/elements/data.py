@@ -20,6 +20,7 @@ def to_frame(data: Any) -> pd.DataFrame:
     """Anything table-like (DataFrame, Series, dict, list, array) as a DataFrame.
     pandas is imported here, on first use, to keep start-up quick."""
     import pandas as pd
+
     if isinstance(data, pd.DataFrame):
         return data
     if isinstance(data, pd.Series):

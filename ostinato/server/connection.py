@@ -39,12 +39,28 @@ class Connection:
         self.websocket = websocket
         self.runtime = runtime
         self.loop = asyncio.get_running_loop()
-        self.outbox: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
         self.session: Session | None = None
+        self._pending: list[dict[str, Any]] = []
+        self._scheduled = False
+        self._writer: asyncio.Task[None] | None = None
+        self._open = True
 
     def _sink(self, message: dict[str, Any]) -> None:
-        """Called by script threads: hand the message to the event loop."""
-        self.loop.call_soon_threadsafe(self.outbox.put_nowait, message)
+        """Called by script threads: queue the message; the event loop sends what
+        queued up in one frame per tick. No thread ever waits on the client."""
+        self._pending.append(message)
+        if not self._scheduled:
+            self._scheduled = True
+            self.loop.call_soon_threadsafe(self._wake)
+
+    def _put(self, message: dict[str, Any]) -> None:
+        """Queue a message from the event loop itself."""
+        self._pending.append(message)
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._open and (self._writer is None or self._writer.done()):
+            self._writer = self.loop.create_task(self._drain())
 
     async def serve(self) -> None:
         """Accept, attach to a session, then pump messages both ways until closed."""
@@ -53,7 +69,6 @@ class Connection:
             await ws.close(code=1008, reason="Origin does not match host")
             return
         await ws.accept()
-        writer = asyncio.create_task(self._write())
         try:
             session = await self._connect()
             if session is None:
@@ -73,8 +88,9 @@ class Connection:
             if self.session is not None:
                 self.session.detach(self._sink)
                 await asyncio.to_thread(self.runtime.release, self.session)
-            self.outbox.put_nowait(None)
-            await writer
+            self._open = False
+            if self._writer is not None:
+                await self._writer
 
     async def _connect(self) -> Session | None:
         ws = self.websocket
@@ -112,7 +128,7 @@ class Connection:
             session.notices.append(notice)
         self.session = session
         session.attach(self._sink)
-        self.outbox.put_nowait(
+        self._put(
             {
                 "t": "session",
                 "id": session.id,
@@ -138,54 +154,55 @@ class Connection:
         try:
             message = protocol.parse(text)
         except protocol.ProtocolError as exc:
-            self.outbox.put_nowait({"t": "error", "message": f"Refused message: {exc}"})
+            self._put({"t": "error", "message": f"Refused message: {exc}"})
             return
         if isinstance(message, protocol.Ping):
-            self.outbox.put_nowait({"t": "pong"})
+            self._put({"t": "pong"})
         elif isinstance(message, protocol.Rows):
             window = await asyncio.to_thread(
                 session.table_rows, message.path, message.start, message.end
             )
             if window is None:
-                self.outbox.put_nowait({"t": "error", "message": "No table at that path any more."})
+                self._put({"t": "error", "message": "No table at that path any more."})
             else:
-                self.outbox.put_nowait({"t": "rows", "path": list(message.path), **window})
+                self._put({"t": "rows", "path": list(message.path), **window})
         elif isinstance(message, protocol.Rerun):
             try:
                 session.rerun(message.changes, message.triggers, message.page)
             except OstinatoAPIException as exc:
-                self.outbox.put_nowait({"t": "error", "message": f"Refused change: {exc}"})
+                self._put({"t": "error", "message": f"Refused change: {exc}"})
         else:
-            self.outbox.put_nowait({"t": "error", "message": "Already connected."})
+            self._put({"t": "error", "message": "Already connected."})
 
-    async def _write(self) -> None:
-        """Send queued messages in order; everything queued in one tick goes together."""
-        while True:
-            message = await self.outbox.get()
-            if message is None:
-                return
-            batch = [message]
-            while not self.outbox.empty():
-                more = self.outbox.get_nowait()
-                if more is None:
-                    await self._send_all(batch)
-                    return
-                batch.append(more)
-            if not await self._send_all(batch):
-                return
-
-    async def _send_all(self, batch: list[dict[str, Any]]) -> bool:
+    async def _drain(self) -> None:
+        """Send everything queued, one frame per batch (a JSON array when several)."""
         ws = self.websocket
-        for message in batch:
-            if ws.application_state != WebSocketState.CONNECTED:
-                return False
-            if message["t"] == "_close":
-                await ws.close(code=1012, reason=str(message.get("reason", ""))[:120])
-                return False
+        while self._pending and ws.application_state == WebSocketState.CONNECTED:
+            self._scheduled = False
+            batch, self._pending = self._pending, []
+            closing = next((m for m in batch if m["t"] == "_close"), None)
+            batch = [m for m in batch if m["t"] != "_close"]
             try:
-                await ws.send_text(protocol.dumps(message))
+                text = _encode(batch)
+                if text:
+                    await ws.send_text(text)
+                if closing is not None:
+                    await ws.close(code=1012, reason=str(closing.get("reason", ""))[:120])
+                    return
             except (WebSocketDisconnect, RuntimeError, OSError):
-                return False
+                return
+
+
+def _encode(batch: list[dict[str, Any]]) -> str:
+    """The frame for a batch; a message that cannot be JSON (NaN) is dropped and logged."""
+    try:
+        return protocol.dumps_batch(batch) if batch else ""
+    except ValueError:
+        good = []
+        for message in batch:
+            try:
+                protocol.dumps(message)
+                good.append(message)
             except ValueError:
-                log.exception("Could not encode a %s message", message.get("t"))
-        return True
+                log.exception("Dropped a %s message that is not valid JSON", message.get("t"))
+        return protocol.dumps_batch(good) if good else ""

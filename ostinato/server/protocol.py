@@ -104,3 +104,10 @@ def parse(text: str | bytes) -> Message:
 def dumps(message: dict[str, Any]) -> str:
     """Encode a server message."""
     return json.dumps(message, separators=(",", ":"), default=str, allow_nan=False)
+
+
+def dumps_batch(messages: list[dict[str, Any]]) -> str:
+    """Encode messages sent together: one object, or an array of several."""
+    if len(messages) == 1:
+        return dumps(messages[0])
+    return "[" + ",".join(map(dumps, messages)) + "]"

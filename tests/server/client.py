@@ -31,14 +31,18 @@ class Tab:
     def __init__(self, base_url: str, token: str | None = None, origin: str | None = None):
         ws_url = base_url.replace("http://", "ws://") + "/_ostinato/ws"
         headers = {"Origin": origin} if origin else None
+        self.buffer: list[dict[str, Any]] = []
         self.ws: ClientConnection = connect(ws_url, additional_headers=headers, open_timeout=5)
         self.ws.send(json.dumps({"t": "connect", "v": 1, "token": token, "page": ""}))
         self.session = self.recv_type("session")
         self.token: str = self.session["token"]
 
     def recv(self, timeout: float = 5) -> dict[str, Any]:
-        """The next message."""
-        message: dict[str, Any] = json.loads(self.ws.recv(timeout))
+        """The next message (frames may hold one message or an array of several)."""
+        if not self.buffer:
+            data = json.loads(self.ws.recv(timeout))
+            self.buffer.extend(data if isinstance(data, list) else [data])
+        message: dict[str, Any] = self.buffer.pop(0)
         return message
 
     def recv_type(self, kind: str, timeout: float = 5) -> dict[str, Any]:

@@ -45,17 +45,8 @@ export class Connection {
       this.pingTimer = window.setInterval(() => this.raw({ t: "ping" }), 20000);
     };
     socket.onmessage = (event: MessageEvent<string>) => {
-      const message = JSON.parse(event.data) as ServerMessage;
-      if (message.t === "session") {
-        sessionStorage.setItem(TOKEN_KEY, message.token);
-        duplicate = false;
-        this.ready = true;
-        this.events.state("connected");
-        const waiting = this.queue;
-        this.queue = [];
-        waiting.forEach((m) => this.raw(m));
-      }
-      this.events.message(message);
+      const data = JSON.parse(event.data) as ServerMessage | ServerMessage[];
+      for (const message of Array.isArray(data) ? data : [data]) this.receive(message);
     };
     socket.onclose = () => {
       window.clearInterval(this.pingTimer);
@@ -65,6 +56,19 @@ export class Connection {
       window.setTimeout(() => this.start(), this.delay);
       this.delay = Math.min(this.delay * 2, 2000);
     };
+  }
+
+  private receive(message: ServerMessage): void {
+    if (message.t === "session") {
+      sessionStorage.setItem(TOKEN_KEY, message.token);
+      duplicate = false;
+      this.ready = true;
+      this.events.state("connected");
+      const waiting = this.queue;
+      this.queue = [];
+      waiting.forEach((m) => this.raw(m));
+    }
+    this.events.message(message);
   }
 
   /** Send now if attached to a session, else once it is. */
