@@ -59,7 +59,8 @@ ARM_JS = """
 ({expected}) => {
   window.__latency = new Promise((resolve) => {
     let start = 0;
-    addEventListener('pointerdown', () => { start = performance.now(); }, {capture: true, once: true});
+    const mark = () => { start = performance.now(); };
+    addEventListener('pointerdown', mark, {capture: true, once: true});
     const observer = new MutationObserver((records) => {
       const hit = records.some(r => (r.type === 'characterData' ? r.target.data
         : [...r.addedNodes].map(n => n.textContent || '').join(' ')).includes(expected));
