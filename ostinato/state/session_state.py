@@ -291,9 +291,10 @@ class SessionState:
         for wid in self._resets:
             if wid in self._widgets:
                 self._widgets[wid].value = self._widgets[wid].meta.default
+        drawn, self._drawn = self._drawn, set()
         if not completed:
             return
-        for wid in [w for w in self._widgets if w not in self._drawn]:
+        for wid in [w for w in self._widgets if w not in drawn]:
             meta = self._widgets[wid].meta
             if meta.persist == "session" or (meta.persist == "page" and meta.page == self.page):
                 continue

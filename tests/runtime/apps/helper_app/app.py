@@ -1,0 +1,5 @@
+import helpers
+
+import ostinato as st
+
+st.write(helpers.GREETING)

@@ -1,0 +1,34 @@
+"""The public API changes only on purpose: this list is the contract."""
+
+import ostinato
+from ostinato import errors
+
+PUBLIC = [
+    "Page", "UploadedFile", "__version__", "button", "caption", "checkbox", "code",
+    "color_picker", "columns", "container", "dataframe", "date_input", "divider",
+    "download_button", "empty", "error", "exception", "expander", "file_uploader", "form",
+    "form_submit_button", "get_option", "header", "info", "json", "markdown", "metric",
+    "multiselect", "navigation", "number_input", "page_link", "popover", "query_params",
+    "radio", "rerun", "select_slider", "selectbox", "session_state", "set_option",
+    "set_page_config", "sidebar", "slider", "stop", "subheader", "success", "switch_page",
+    "tabs", "text", "text_area", "text_input", "time_input", "title", "toggle", "warning",
+    "write",
+]  # fmt: skip
+
+
+def test_all_is_sorted_and_pinned() -> None:
+    assert ostinato.__all__ == sorted(ostinato.__all__)
+    assert ostinato.__all__ == PUBLIC
+    for name in PUBLIC:
+        assert hasattr(ostinato, name), name
+
+
+def test_streamlit_exception_alias_for_migrating_code() -> None:
+    assert errors.StreamlitAPIException is errors.OstinatoAPIException
+    assert issubclass(errors.DuplicateWidgetID, errors.StreamlitAPIException)
+
+
+def test_errors_module_draws_its_tree() -> None:
+    assert errors.__doc__ is not None
+    for name in ("OstinatoError", "OstinatoAPIException", "DuplicateWidgetID", "ConfigError"):
+        assert name in errors.__doc__
