@@ -116,7 +116,7 @@ def test_trigger_widgets_refuse_session_state_values() -> None:
     state, ss = proxy()
     ss.go = True
     state.begin_run()
-    with pytest.raises(WidgetValueSetError, match="cannot be set using st.session_state"):
+    with pytest.raises(WidgetValueSetError, match=r"cannot be set using st\.session_state"):
         state.register_widget(meta("b1", "go", trigger=True, settable=False), False, False)
 
 
