@@ -18,7 +18,7 @@ from ostinato.config.options import OPTIONS
 from ostinato.config.settings import source_of
 from ostinato.errors import ConfigError
 
-DEMO = Path(__file__).resolve().parent / "demo" / "hello.py"
+DEMO = Path(__file__).resolve().parent / "demo" / "Hello.py"
 
 _EPILOG = """\
 Options are written --section.optionName VALUE, for example

@@ -17,7 +17,7 @@ import pytest
 import ostinato.config
 
 CHROMIUM = "/usr/bin/chromium"
-DEMO = Path(__file__).resolve().parent.parent / "ostinato" / "demo" / "hello.py"
+DEMO = Path(__file__).resolve().parent.parent / "ostinato" / "demo" / "Hello.py"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",

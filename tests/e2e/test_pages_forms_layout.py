@@ -159,3 +159,30 @@ def test_enforced_serializable_state_shows_the_error_and_goes_on(
     page.get_by_role("button", name="Count").click()
     page.get_by_text("n=1").wait_for()
     assert page.locator(".ost-exception").count() == 0
+
+
+def test_demo_is_a_multipage_app(page: Any) -> None:
+    from tests.conftest import DEMO, start_server
+
+    server = start_server(DEMO)
+    try:
+        page.goto(server.url)
+        page.get_by_role("heading", name="Hello, Ostinato").wait_for()
+        page.get_by_role("button", name="Add one").click()
+        page.get_by_text("Count = 1").wait_for()
+        nav = page.locator("#ostinato-nav")
+        nav.get_by_role("link", name="Forms").click()
+        page.get_by_role("heading", name="Forms").wait_for()
+        page.get_by_label("Drink").select_option("Coffee")
+        page.get_by_role("button", name="Order").click()
+        page.get_by_text("Small coffee, 1 sugar").wait_for()
+        nav.get_by_role("link", name="Layout").click()
+        page.get_by_role("heading", name="Layout").wait_for()
+        page.locator("body[data-running=false]").wait_for(state="attached")
+        page.get_by_role("button", name="Run a slow job").click()
+        page.get_by_text("Done.").wait_for()
+        assert page.get_by_text("of 5").count() == 0
+        nav.get_by_role("link", name="Hello").click()
+        page.get_by_text("Count = 1").wait_for()
+    finally:
+        server.stop()
