@@ -7,6 +7,7 @@ import os
 import threading
 from dataclasses import dataclass
 from types import CodeType
+from typing import Any
 
 from ostinato.runtime.magic import add_magic
 
@@ -28,6 +29,8 @@ class Script:
         self.folder = os.path.dirname(self.path)
         self._compiled: Compiled | None = None
         self._lock = threading.Lock()
+        self.folder_pages: Any = None
+        """The `pages/` folder beside this script, shared by all its sessions."""
 
     def code(self, magic: bool) -> CodeType:
         """The code object for the file as it is now. Raises SyntaxError/OSError."""

@@ -49,11 +49,14 @@ class ScriptRunner:
         self._lock = threading.Lock()
         self._pending: Changes | None = None
         self._running = False
-        self._idle = threading.Event()
-        self._idle.set()
+        self._busy = False
+        self._idle: threading.Condition | None = None
+        """Made by the first `wait_idle` only: most sessions never wait."""
         self._closed = False
         self.run_count = 0
-        self.folder_pages = FolderPages(script)
+        if script.folder_pages is None:
+            script.folder_pages = FolderPages(script)
+        self.folder_pages: FolderPages = script.folder_pages
 
     def request(self, changes: Changes) -> None:
         """Ask for a run with these widget changes. A run in progress stops at its next
@@ -65,7 +68,7 @@ class ScriptRunner:
                 self._pending = changes
             else:
                 self._pending.merge(changes)
-            self._idle.clear()
+            self._busy = True
             if not self._running:
                 self._running = True
                 self._executor.submit(self._loop)
@@ -76,12 +79,17 @@ class ScriptRunner:
 
     def wait_idle(self, timeout: float | None) -> bool:
         """Block until no run is in progress or pending; False on timeout. Any thread."""
-        return self._idle.wait(timeout)
+        with self._lock:
+            if not self._busy:
+                return True
+            if self._idle is None:
+                self._idle = threading.Condition(self._lock)
+            return self._idle.wait_for(lambda: not self._busy, timeout)
 
     @property
     def running(self) -> bool:
         """True while a run is in progress or pending."""
-        return not self._idle.is_set()
+        return self._busy
 
     def close(self) -> None:
         """Stop the current run at its next st.* call and accept no more. Any thread."""
@@ -98,7 +106,9 @@ class ScriptRunner:
                 if changes is None or self._closed:
                     self._pending = None
                     self._running = False
-                    self._idle.set()
+                    self._busy = False
+                    if self._idle is not None:
+                        self._idle.notify_all()
                     return
             try:
                 self._run(changes)

@@ -17,8 +17,9 @@ from starlette.responses import (
     PlainTextResponse,
     Response,
 )
-from starlette.routing import Mount, Route, WebSocketRoute
+from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from ostinato.config import get_option
@@ -57,9 +58,21 @@ async def stats(request: Request) -> Response:
     return JSONResponse({"worker": worker, "sessions": len(runtime)})
 
 
-async def websocket(ws: WebSocket) -> None:
-    """One tab's protocol connection."""
-    await Connection(ws, ws.app.state.runtime).serve()
+class App:
+    """The ASGI app: tabs' websockets go straight to their Connection (no
+    middleware frames held for the life of every tab); everything else, and
+    the lifespan, to the Starlette app."""
+
+    def __init__(self, inner: Starlette, runtime: Runtime) -> None:
+        self.inner = inner
+        self.runtime = runtime
+        self.state = inner.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "websocket" and scope["path"] == "/_ostinato/ws":
+            await Connection(WebSocket(scope, receive, send), self.runtime).serve()
+        else:
+            await self.inner(scope, receive, send)
 
 
 async def _expire(runtime: Runtime) -> None:
@@ -81,7 +94,7 @@ async def _renew(runtime: Runtime) -> None:
             session.send({"t": "_close", "reason": "This session moved to another worker."})
 
 
-def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
+def create_app(runtime: Runtime, watch: bool = True) -> App:
     """The server for one runtime; `watch` enables rerun-on-save notices."""
 
     @contextlib.asynccontextmanager
@@ -101,7 +114,6 @@ def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
     routes = [
         Route("/_ostinato/health", health),
         Route("/_ostinato/stats", stats),
-        WebSocketRoute("/_ostinato/ws", websocket),
         Route("/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]),
         Route("/_ostinato/media/{session_id}/{digest}", media),
         Mount("/_ostinato/static", StaticFiles(directory=DIST, check_dir=False)),
@@ -109,4 +121,4 @@ def create_app(runtime: Runtime, watch: bool = True) -> Starlette:
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
-    return app
+    return App(app, runtime)
