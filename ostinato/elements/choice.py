@@ -112,8 +112,9 @@ class Options:
     """A widget's options and the labels the page shows for them."""
 
     def __init__(self, kind: str, label: str, options: Any, format_func: Callable[[Any], Any]):
-        if hasattr(options, "columns") and not hasattr(options, "name"):
-            options = options[options.columns[0]]  # first column of a DataFrame
+        if getattr(options, "ndim", None) == 2 and hasattr(options, "columns"):
+            # The first column of a DataFrame (`.name` would find a column "name").
+            options = options[options.columns[0]]
         self.values: list[Any] = list(options) if options is not None else []
         self.labels = [str(format_func(option)) for option in self.values]
         self.kind = kind
@@ -188,7 +189,7 @@ def _single_choice(
             key=key,
             shape=tuple(opts.labels),
             default=default,
-            default_given=index != 0,
+            default_given=index not in (0, None),
             decode=decode,
             encode=lambda value: None if value is None else opts.index_of(value),
             validate=validate,

@@ -101,4 +101,9 @@ def file_uploader(
     if session is not None:
         upload_url = f"/_ostinato/upload/{session.id}/{holder['id']}"
     spec.props["upload_url"] = upload_url
-    return draw(self, spec)
+    value = draw(self, spec)
+    # Every run reads its files from the start, as if freshly uploaded.
+    for uploaded in value if isinstance(value, list) else [value]:
+        if isinstance(uploaded, UploadedFile) and not uploaded.closed:
+            uploaded.seek(0)
+    return value

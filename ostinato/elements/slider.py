@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
+from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ def slider(
     is_range = isinstance(value, list | tuple)
     if is_range and len(value) != 2:
         raise WidgetValueError("slider", label, f"a range needs two values, got {value!r}")
+    min_value, max_value, step = map(plain_number, (min_value, max_value, step))
+    value = [plain_number(v) for v in value] if is_range else plain_number(value)
     given = [v for v in ([*value] if is_range else [value]) if v is not None]
     try:
         data_type = _data_type([*given, *(v for v in (min_value, max_value) if v is not None)])
@@ -116,13 +118,20 @@ def slider(
     )
 
     def check(one: Any) -> Any:
+        one = plain_number(one)
         if data_type == "float" and isinstance(one, int) and not isinstance(one, bool):
             one = float(one)
+        if data_type == "int" and isinstance(one, float) and one.is_integer():
+            one = int(one)
         try:
-            _data_type([one, min_value])
+            if _data_type([one]) != data_type:
+                raise ValueError(data_type)
             inside = min_value <= one <= max_value
         except (TypeError, ValueError):
-            raise WidgetValueError("slider", label, f"value {one!r} is not a {data_type}") from None
+            article = "an" if data_type == "int" else "a"
+            raise WidgetValueError(
+                "slider", label, f"value {one!r} is not {article} {data_type}"
+            ) from None
         if not inside:
             raise WidgetValueError(
                 "slider",

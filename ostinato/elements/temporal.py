@@ -15,6 +15,11 @@ Persist = Literal["page", "session"] | None
 Args = tuple[Any, ...] | list[Any] | None
 
 
+def _is_word(value: Any, word: str) -> bool:
+    """True if `value` is the string `word` ("today", "now")."""
+    return isinstance(value, str) and value == word
+
+
 def _as_date(kind: str, label: str, value: Any) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -88,7 +93,7 @@ def date_input(
             key=key,
             shape=(str(low), str(high), is_range),
             default=initial,
-            default_given=value != "today",
+            default_given=not _is_word(value, "today") and value is not None,
             decode=validate,
             encode=encode,
             validate=validate,
@@ -142,7 +147,8 @@ def time_input(
         raise WidgetValueError(
             "time_input", label, f"step must be between 60 seconds and 23 hours, got {seconds}"
         )
-    if value == "now":
+    value_given = not _is_word(value, "now") and value is not None
+    if _is_word(value, "now"):
         value = dt.datetime.now().time().replace(second=0, microsecond=0)
 
     def validate(raw: Any) -> dt.time | None:
@@ -162,7 +168,7 @@ def time_input(
             key=key,
             shape=(seconds,),
             default=initial,
-            default_given=True,
+            default_given=value_given,
             decode=validate,
             encode=encode,
             validate=validate,

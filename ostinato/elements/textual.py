@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
+from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def _text(
             key=key,
             shape=(max_chars,),
             default=initial,
-            default_given=value != "",
+            default_given=value not in ("", None),
             decode=validate,
             encode=lambda val: val,
             validate=validate,
@@ -149,13 +149,16 @@ def number_input(
     bind: Literal["query-params"] | None = None,
 ) -> float | int | None:
     """A number box with - and + buttons; ints in, ints out, otherwise floats."""
+    min_value, max_value, step, value = map(plain_number, (min_value, max_value, step, value))
+    value_given = value is not None and not (isinstance(value, str) and value == "min")
     numbers = [v for v in (min_value, max_value, step) if v is not None]
     if value not in ("min", None):
         numbers.append(value)
     for number in numbers:
         if not _is_number(number):
             raise WidgetValueError("number_input", label, f"{number!r} is not a number")
-    is_int = all(isinstance(v, int) for v in numbers) and (value is not None or bool(numbers))
+    # With no number given at all, the widget holds floats (starting at 0.0).
+    is_int = bool(numbers) and all(isinstance(v, int) for v in numbers)
     data_type = "int" if is_int else "float"
     if step is None:
         step = 1 if is_int else 0.01
@@ -165,6 +168,7 @@ def number_input(
     def validate(raw: Any) -> float | int | None:
         if raw is None:
             return None
+        raw = plain_number(raw)
         if not _is_number(raw):
             raise WidgetValueError("number_input", label, f"expected a number, got {raw!r}")
         if is_int and isinstance(raw, float):
@@ -192,7 +196,7 @@ def number_input(
             key=key,
             shape=(data_type, min_value, max_value, step),
             default=initial,
-            default_given=value != (min_value if min_value is not None else 0),
+            default_given=value_given,
             decode=validate,
             encode=lambda val: val,
             validate=validate,

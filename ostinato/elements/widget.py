@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import numbers
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -142,6 +143,18 @@ def draw(container: Container, spec: Spec) -> Any:
     if form_id is not None:
         props["form_id"] = form_id
     ctx.add(parent, Node(spec.kind, props, value=value))
+    return value
+
+
+def plain_number(value: Any) -> Any:
+    """A Python int or float for a number of another type (numpy scalars, say), so
+    that widgets return plain values; anything else as it is."""
+    if isinstance(value, bool) or type(value) in (int, float):
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
     return value
 
 

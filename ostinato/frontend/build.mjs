@@ -6,6 +6,7 @@ mkdirSync("dist", { recursive: true });
 await build({
   entryPoints: ["src/main.ts"],
   bundle: true,
+  format: "iife",
   minify: true,
   sourcemap: false,
   target: "es2020",

@@ -48,6 +48,8 @@ class RunContext:
         self.page_config: dict[str, Any] | None = None
         self.bare_query: QueryParams | None = None
         """Navigation given by st.navigation in this run (pages, position)."""
+        self.raised_in: tuple[BaseException, Path] | None = None
+        """An exception that left a `with` block, and that block (where to show it)."""
         self._send = send
         self._interrupted = interrupted
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
+from collections.abc import (
+    Callable,
+    ItemsView,
+    Iterable,
+    Iterator,
+    KeysView,
+    Mapping,
+    ValuesView,
+)
 from typing import Any
 
 from ostinato.errors import SessionStateAttributeError, SessionStateKeyError
@@ -88,9 +96,11 @@ class SessionStateProxy:
         del self._state[key]
         return value
 
-    def update(self, other: Mapping[str, Any] | None = None, /, **kwargs: Any) -> None:
-        """Set several keys at once, like dict.update."""
-        for key, value in {**(other or {}), **kwargs}.items():
+    def update(
+        self, other: Mapping[str, Any] | Iterable[tuple[str, Any]] = (), /, **kwargs: Any
+    ) -> None:
+        """Set several keys at once, like dict.update (a mapping or (key, value) pairs)."""
+        for key, value in dict(other, **kwargs).items():
             self._state[key] = value
 
     def keys(self) -> KeysView[str]:

@@ -76,12 +76,16 @@ def test_form_batches_until_submitted(serve: Callable[..., Server], page: Any) -
     page.get_by_label("Item").select_option("coffee")
     quantity = page.get_by_role("spinbutton", name="Quantity")
     quantity.fill("3")
-    quantity.press("Enter")
     page.wait_for_timeout(300)
     assert page.get_by_text("runs=1").count() == 1
     page.get_by_role("button", name="Order").click()
     page.get_by_text("ordered 3 coffee").wait_for()
     page.get_by_text("runs=2").wait_for()
+    # As in Streamlit, Enter in a one-line input of a form submits the form.
+    quantity.fill("4")
+    quantity.press("Enter")
+    page.get_by_text("ordered 4 coffee").wait_for()
+    page.get_by_text("runs=3").wait_for()
 
 
 LAYOUT = """

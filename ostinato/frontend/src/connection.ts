@@ -1,28 +1,42 @@
-// The websocket: connects, resumes with the session's token, reconnects with backoff.
+// The websocket: connects with the session's token, reconnects with backoff,
+// keeps the link alive with pings.
 
 import type { ClientMessage, ServerMessage } from "./protocol";
 
 const TOKEN_KEY = "ostinato.token";
 const ALIVE_KEY = "ostinato.alive";
+const PING_MS = 20_000;
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 2_000;
 
-/** A duplicated tab starts with a copy of the original's sessionStorage, flag
- * included; a reloaded tab does not, because `pagehide` cleared it. */
+/** A duplicated tab starts with a copy of the original's sessionStorage, this
+ * flag included; a reloaded tab does not, because `pagehide` cleared it. */
 let duplicate = sessionStorage.getItem(ALIVE_KEY) === "1";
 sessionStorage.setItem(ALIVE_KEY, "1");
 window.addEventListener("pagehide", () => sessionStorage.removeItem(ALIVE_KEY));
 window.addEventListener("pageshow", () => sessionStorage.setItem(ALIVE_KEY, "1"));
 
+export type LinkState = "connecting" | "connected" | "disconnected";
+
 export interface ConnectionEvents {
   message(message: ServerMessage): void;
-  state(state: "connecting" | "connected" | "disconnected"): void;
+  state(state: LinkState): void;
+  /** The server closed the socket giving a reason (a refused frame). */
+  refused(reason: string): void;
+}
+
+/** The page's path without its leading slash: "" for the main page. */
+export function currentPage(): string {
+  return decodeURIComponent(location.pathname.replace(/^\/+/, ""));
 }
 
 export class Connection {
   private socket: WebSocket | null = null;
-  private delay = 100;
+  private retryMs = FIRST_RETRY_MS;
   private pingTimer: number | undefined;
-  private queue: ClientMessage[] = [];
-  private ready = false;
+  private started = false;
+  /** True once the server answered `connect` with `session`. */
+  ready = false;
 
   constructor(private readonly events: ConnectionEvents) {}
 
@@ -31,30 +45,37 @@ export class Connection {
     const socket = new WebSocket(`${scheme}://${location.host}/_ostinato/ws`);
     this.socket = socket;
     this.ready = false;
-    this.events.state("connecting");
+    if (!this.started) this.events.state("connecting");
+    this.started = true;
     socket.onopen = () => {
-      this.delay = 100;
       this.raw({
         t: "connect",
         v: 1,
         token: sessionStorage.getItem(TOKEN_KEY),
-        page: decodeURIComponent(location.pathname.replace(/^\/+/, "")),
+        page: currentPage(),
         query: location.search,
         fork: duplicate,
       });
-      this.pingTimer = window.setInterval(() => this.raw({ t: "ping" }), 20000);
+      this.pingTimer = window.setInterval(() => this.raw({ t: "ping" }), PING_MS);
     };
-    socket.onmessage = (event: MessageEvent<string>) => {
-      const data = JSON.parse(event.data) as ServerMessage | ServerMessage[];
+    socket.onmessage = (event: MessageEvent) => {
+      let data: ServerMessage | ServerMessage[];
+      try {
+        data = JSON.parse(String(event.data)) as ServerMessage | ServerMessage[];
+      } catch {
+        return;
+      }
       for (const message of Array.isArray(data) ? data : [data]) this.receive(message);
     };
-    socket.onclose = () => {
+    // Browsers follow `error` with `close`, so reconnecting on close covers both.
+    socket.onclose = (event: CloseEvent) => {
       window.clearInterval(this.pingTimer);
       if (this.socket !== socket) return;
+      if (event.reason && (event.code === 1008 || event.code === 1009)) this.events.refused(event.reason);
       this.ready = false;
       this.events.state("disconnected");
-      window.setTimeout(() => this.start(), this.delay);
-      this.delay = Math.min(this.delay * 2, 2000);
+      window.setTimeout(() => this.start(), this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
     };
   }
 
@@ -63,23 +84,20 @@ export class Connection {
       sessionStorage.setItem(TOKEN_KEY, message.token);
       duplicate = false;
       this.ready = true;
+      this.retryMs = FIRST_RETRY_MS;
       this.events.state("connected");
-      const waiting = this.queue;
-      this.queue = [];
-      waiting.forEach((m) => this.raw(m));
     }
     this.events.message(message);
   }
 
-  /** Send now if attached to a session, else once it is. */
-  send(message: ClientMessage): void {
-    if (this.ready) this.raw(message);
-    else this.queue.push(message);
+  /** Send if attached to a session; false when the message could not go. */
+  send(message: ClientMessage): boolean {
+    return this.ready && this.raw(message);
   }
 
-  private raw(message: ClientMessage): void {
-    if (this.socket && this.socket.readyState === WebSocket.OPEN) {
-      this.socket.send(JSON.stringify(message));
-    }
+  private raw(message: ClientMessage): boolean {
+    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
   }
 }

@@ -1,46 +1,241 @@
-// Messages of docs/PROTOCOL.md.
+// The messages and elements of docs/PROTOCOL.md (version 1).
 
 export type Path = number[];
 
-export interface Element {
-  type: string;
-  [field: string]: unknown;
-}
+// ---- Elements -------------------------------------------------------------
 
-export interface NavPage {
+export interface MarkdownEl {
+  type: "markdown";
+  kind: "markdown" | "title" | "header" | "subheader" | "caption";
+  html: string;
+  body: string;
+  help?: string | null;
+}
+export interface TextEl { type: "text"; body: string }
+export interface CodeEl { type: "code"; body: string; language: string | null }
+export interface JsonEl { type: "json"; body: string }
+export interface MetricEl {
+  type: "metric";
+  label: string;
+  value: string;
+  delta: string | null;
+  delta_color: "normal" | "inverse" | "off";
+  help?: string | null;
+  border?: boolean;
+}
+export interface DividerEl { type: "divider" }
+export interface AlertEl {
+  type: "alert";
+  kind: "success" | "info" | "warning" | "error";
+  html: string;
+  icon?: string | null;
+}
+export interface ExceptionEl { type: "exception"; exc_type: string; message: string; traceback: string[] }
+export type Cell = string | number | boolean | null | object;
+export interface DataframeEl {
+  type: "dataframe";
+  columns: string[];
+  total_rows: number;
+  height: number | null;
+  show_index: boolean;
+  digest: string;
+  start: number;
+  index: string[];
+  rows: Cell[][];
+}
+export interface PageLinkEl {
+  type: "page_link";
+  href: string;
   url_path: string;
-  title: string;
+  external: boolean;
+  label: string;
   icon: string | null;
-  section: string | null;
+  help: string | null;
+  disabled: boolean;
+}
+export interface NothingEl { type: "nothing" }
+
+export type DisplayEl =
+  | MarkdownEl | TextEl | CodeEl | JsonEl | MetricEl | DividerEl | AlertEl
+  | ExceptionEl | DataframeEl | PageLinkEl | NothingEl;
+
+export type BlockEl = { type: "block" } & (
+  | { kind: "vertical"; border?: boolean; height?: number | null }
+  | { kind: "horizontal"; gap?: "small" | "medium" | "large" | null; vertical_alignment?: "top" | "center" | "bottom" }
+  | { kind: "column"; weight: number; border?: boolean }
+  | { kind: "tabs"; labels: string[] }
+  | { kind: "tab"; label: string }
+  | { kind: "expander"; label: string; expanded: boolean; icon?: string | null }
+  | { kind: "popover"; label: string; help?: string | null; icon?: string | null; disabled?: boolean }
+  | { kind: "form"; form_id: string; border: boolean; enter: boolean }
+  | { kind: "empty" }
+  | { kind: "main" | "sidebar" }
+);
+export type BlockKind = BlockEl["kind"];
+
+/** Fields every widget has. */
+export interface WidgetBase {
+  id: string;
+  key?: string | null;
+  label: string;
+  help: string | null;
+  disabled: boolean;
+  label_visibility: "visible" | "hidden" | "collapsed";
+  form_id?: string | null;
 }
 
-export interface Nav {
-  position: "sidebar" | "hidden" | "top";
-  pages: NavPage[];
+export interface ButtonEl extends WidgetBase {
+  type: "button" | "form_submit_button";
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  value?: null;
 }
+export interface DownloadButtonEl extends WidgetBase {
+  type: "download_button";
+  url: string;
+  file_name: string;
+  mime: string;
+  kind?: "primary" | "secondary" | "tertiary";
+  icon?: string | null;
+  value?: null;
+}
+export interface CheckboxEl extends WidgetBase { type: "checkbox" | "toggle"; value: boolean }
+export interface RadioEl extends WidgetBase { type: "radio"; options: string[]; horizontal: boolean; value: number | null }
+export interface SelectboxEl extends WidgetBase { type: "selectbox"; options: string[]; placeholder: string | null; value: number | null }
+export interface MultiselectEl extends WidgetBase {
+  type: "multiselect";
+  options: string[];
+  max_selections: number | null;
+  placeholder?: string | null;
+  value: number[];
+}
+export interface SliderEl extends WidgetBase {
+  type: "slider";
+  min: number;
+  max: number;
+  step: number;
+  data_type: "int" | "float" | "date" | "time" | "datetime";
+  range: boolean;
+  format?: string | null;
+  value: number | [number, number];
+}
+export interface SelectSliderEl extends WidgetBase {
+  type: "select_slider";
+  options: string[];
+  range: boolean;
+  value: number | [number, number];
+}
+export interface TextInputEl extends WidgetBase {
+  type: "text_input";
+  placeholder: string | null;
+  max_chars: number | null;
+  password: boolean;
+  value: string | null;
+}
+export interface TextAreaEl extends WidgetBase {
+  type: "text_area";
+  placeholder: string | null;
+  max_chars: number | null;
+  height: number | null;
+  value: string | null;
+}
+export interface NumberInputEl extends WidgetBase {
+  type: "number_input";
+  min: number | null;
+  max: number | null;
+  step: number | null;
+  data_type: "int" | "float";
+  format?: string | null;
+  placeholder?: string | null;
+  value: number | null;
+}
+export interface DateInputEl extends WidgetBase {
+  type: "date_input";
+  min: string | null;
+  max: string | null;
+  range: boolean;
+  value: string | string[] | null;
+}
+export interface TimeInputEl extends WidgetBase { type: "time_input"; step: number; value: string | null }
+export interface ColorPickerEl extends WidgetBase { type: "color_picker"; value: string }
+export interface UploadedFile { id: string; name: string; size: number; type: string }
+export interface FileUploaderEl extends WidgetBase {
+  type: "file_uploader";
+  accept: string[] | null;
+  multiple: boolean;
+  max_upload_mb: number;
+  upload_url: string;
+  value: UploadedFile[] | null;
+}
+
+export type WidgetEl =
+  | ButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
+  | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
+  | TimeInputEl | ColorPickerEl | FileUploaderEl;
+export type WidgetType = WidgetEl["type"];
+
+export type Element = DisplayEl | BlockEl | WidgetEl;
+
+const WIDGET_TYPES: ReadonlySet<string> = new Set<WidgetType>([
+  "button", "form_submit_button", "download_button", "checkbox", "toggle", "radio", "selectbox",
+  "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input",
+  "date_input", "time_input", "color_picker", "file_uploader",
+]);
+
+export function isWidget(el: Element): el is WidgetEl {
+  return WIDGET_TYPES.has(el.type);
+}
+
+/** Widgets whose value is a trigger, not a state. */
+export function isTrigger(el: WidgetEl): boolean {
+  return el.type === "button" || el.type === "form_submit_button" || el.type === "download_button";
+}
+
+// ---- Messages -------------------------------------------------------------
+
+export interface NavPage { url_path: string; title: string; icon: string | null; section: string | null }
+export interface Nav { position: "sidebar" | "hidden" | "top"; pages: NavPage[] }
+
+export interface SessionMsg {
+  t: "session";
+  id: string;
+  token: string;
+  resumed: boolean;
+  config: { max_upload_mb: number; xsrf: string };
+}
+export interface RunStartedMsg { t: "run_started"; run: number }
+export interface DeltaMsg { t: "delta"; run: number; path: Path; el: Element }
+export interface RunFinishedMsg {
+  t: "run_finished";
+  run: number;
+  status: "ok" | "error" | "stopped" | "rerun";
+  sizes: Record<string, number>;
+  page: string;
+  query: string;
+  nav: Nav | null;
+}
+export interface PageConfigMsg {
+  t: "page_config";
+  title: string | null;
+  icon: string | null;
+  layout: "centered" | "wide";
+  sidebar: "auto" | "expanded" | "collapsed";
+}
+export interface RowsMsg { t: "rows"; path: Path; digest: string; start: number; index: string[]; rows: Cell[][] }
 
 export type ServerMessage =
-  | { t: "session"; id: string; token: string; resumed: boolean; config: { max_upload_mb: number; xsrf: string } }
-  | { t: "run_started"; run: number }
-  | { t: "delta"; run: number; path: Path; el: Element }
-  | {
-      t: "run_finished";
-      run: number;
-      status: "ok" | "error" | "stopped" | "rerun";
-      sizes: Record<string, number>;
-      page?: string;
-      query?: string;
-      nav?: Nav | null;
-    }
-  | { t: "page_config"; title: string | null; icon: string | null; layout: string; sidebar: string }
+  | SessionMsg | RunStartedMsg | DeltaMsg | RunFinishedMsg | PageConfigMsg | RowsMsg
+  | { t: "notice"; message: string }
   | { t: "script_changed" }
   | { t: "error"; message: string }
-  | { t: "notice"; message: string }
-  | { t: "rows"; path: Path; digest: unknown; start: number; index: string[]; rows: unknown[][] }
   | { t: "pong" };
+
+export type WireValue = unknown;
+
+export interface RerunMsg { t: "rerun"; changes: Record<string, WireValue>; triggers: string[]; page?: string }
 
 export type ClientMessage =
   | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean }
-  | { t: "rerun"; changes: Record<string, unknown>; triggers: string[]; page?: string }
+  | RerunMsg
   | { t: "ping" }
   | { t: "rows"; path: Path; start: number; end: number };

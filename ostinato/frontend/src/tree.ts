@@ -1,129 +1,181 @@
-// The element tree by path: puts each delta in place, replaces DOM only when an
-// element's JSON changed, and drops what a finished run did not produce again.
+// The element tree by path. A delta replaces DOM only when the element's JSON
+// changed, so inputs the user is in survive an identical delta; a finished run
+// drops what it did not produce again.
 
+import { whileSwapping } from "./dom";
 import type { Element, Path } from "./protocol";
 
 export interface Rendered {
   root: HTMLElement;
-  /** Where a block's children go (absent for plain elements). */
+  /** Where a container's children go (absent for plain elements). */
   body?: HTMLElement;
-  /** Called after the block's children changed. */
+  /** Called after the container's children changed (tabs show the chosen one). */
   refresh?: () => void;
 }
 
-interface Rec {
-  type: string;
+export type Renderer = (el: Element, path: Path) => Rendered;
+
+interface TreeNode {
+  /** "text", "block:tabs", …: children move to a new version of the same kind. */
+  kind: string;
   json: string;
-  el: HTMLElement;
+  dom: HTMLElement;
   body: HTMLElement | null;
-  kids: (Rec | undefined)[];
+  kids: (TreeNode | undefined)[];
+  parent: TreeNode | null;
   refresh?: () => void;
 }
 
-export type Render = (el: Element, path: Path) => Rendered;
+const kindOf = (el: Element): string => (el.type === "block" ? `block:${el.kind}` : el.type);
 
 export class Tree {
-  private readonly roots: Rec[];
+  private readonly roots: TreeNode[];
 
-  constructor(rootBodies: HTMLElement[], private readonly render: Render, private readonly onRootChange: () => void) {
-    this.roots = rootBodies.map((body) => ({ type: "root", json: "", el: body, body, kids: [] }));
-  }
-
-  private block(path: Path): Rec {
-    let rec = this.roots[path[0]];
-    for (const index of path.slice(1)) {
-      let next = rec.kids[index];
-      if (!next || !next.body) {
-        next = this.insert(rec, index, { type: "block", kind: "vertical" }, path);
-      }
-      rec = next;
-    }
-    return rec;
+  constructor(
+    rootBodies: HTMLElement[],
+    private readonly render: Renderer,
+    private readonly onRootChange: () => void,
+  ) {
+    this.roots = rootBodies.map((body) => ({ kind: "root", json: "", dom: body, body, kids: [], parent: null }));
   }
 
   /** Put `el` at `path` (a delta). */
   put(path: Path, el: Element): void {
-    const parent = this.block(path.slice(0, -1));
+    if (path.length < 2 || !this.roots[path[0]]) return;
+    const parent = this.container(path.slice(0, -1));
     const index = path[path.length - 1];
-    const current = parent.kids[index];
     const json = JSON.stringify(el);
+    const current = parent.kids[index];
     if (current && current.json === json) {
       fresh(current);
       return;
     }
-    this.insert(parent, index, el, path, json);
+    fresh(parent);
+    this.place(parent, index, el, path, json);
   }
 
-  private insert(parent: Rec, index: number, el: Element, path: Path, json = JSON.stringify(el)): Rec {
+  /** The container at `path`, made (as a plain vertical block) where missing. */
+  private container(path: Path): TreeNode {
+    let node = this.roots[path[0]];
+    for (let depth = 1; depth < path.length; depth++) {
+      const index = path[depth];
+      const next = node.kids[index];
+      node = next && next.body ? next : this.place(node, index, { type: "block", kind: "vertical" }, path.slice(0, depth + 1));
+    }
+    return node;
+  }
+
+  private place(parent: TreeNode, index: number, el: Element, path: Path, json = JSON.stringify(el)): TreeNode {
     const rendered = this.render(el, path);
-    const rec: Rec = {
-      type: el.type === "block" ? `block:${String(el.kind)}` : el.type,
+    const node: TreeNode = {
+      kind: kindOf(el),
       json,
-      el: rendered.root,
+      dom: rendered.root,
       body: rendered.body ?? null,
       kids: [],
+      parent,
       refresh: rendered.refresh,
     };
-    rec.el.dataset.path = path.join(".");
+    node.dom.dataset.path = path.join(".");
     const current = parent.kids[index];
     if (current) {
-      const focused = current.el.contains(document.activeElement) ? document.activeElement?.id : "";
-      if (current.body && rec.body && current.type === rec.type) {
-        while (current.body.firstChild) rec.body.appendChild(current.body.firstChild);
-        rec.kids = current.kids;
+      if (current.body && node.body && current.kind === node.kind) {
+        // Same kind of container: keep its children (their deltas follow).
+        node.body.append(...Array.from(current.body.childNodes));
+        node.kids = current.kids;
+        node.kids.forEach((kid) => kid && (kid.parent = node));
       }
-      current.el.replaceWith(rec.el);
-      if (focused) document.getElementById(focused)?.focus();
+      swapKeepingFocus(current.dom, node.dom);
     } else {
-      const body = parent.body!;
       const next = parent.kids.slice(index + 1).find((kid) => kid !== undefined);
-      body.insertBefore(rec.el, next ? next.el : null);
+      parent.body!.insertBefore(node.dom, next ? next.dom : null);
     }
-    parent.kids[index] = rec;
+    parent.kids[index] = node;
+    node.refresh?.();
     parent.refresh?.();
-    rec.refresh?.();
-    if (parent.type === "root") this.onRootChange();
-    return rec;
+    if (parent.kind === "root") this.onRootChange();
+    return node;
   }
 
-  /** After a run: keep `sizes[path]` children in every block, drop the rest. */
+  /** After a run: every container keeps `sizes[path]` children (none when absent). */
   trim(sizes: Record<string, number>): void {
-    const visit = (rec: Rec, key: string): void => {
-      if (!rec.body) return;
+    const visit = (node: TreeNode, key: string): void => {
+      if (!node.body) return;
       const keep = sizes[key] ?? 0;
-      if (rec.kids.length > keep) {
-        for (const gone of rec.kids.slice(keep)) gone?.el.remove();
-        rec.kids.length = keep;
-        rec.refresh?.();
+      if (node.kids.length > keep) {
+        for (const gone of node.kids.slice(keep)) gone?.dom.remove();
+        node.kids.length = keep;
+        node.refresh?.();
       }
-      rec.kids.forEach((kid, i) => kid && visit(kid, `${key}.${i}`));
+      node.kids.forEach((kid, i) => kid && visit(kid, `${key}.${i}`));
     };
     this.roots.forEach((root, i) => visit(root, String(i)));
     this.onRootChange();
   }
 
-  /** Mark every element of the page as left over from the previous run. */
+  /** A run started: everything on the page is left over from the previous one. */
   stale(): void {
-    const visit = (rec: Rec): void => {
-      rec.kids.forEach((kid) => {
+    const visit = (node: TreeNode): void =>
+      node.kids.forEach((kid) => {
         if (!kid) return;
-        kid.el.classList.add("stale");
+        kid.dom.classList.add("stale");
         visit(kid);
       });
-    };
     this.roots.forEach(visit);
   }
 
-  /** Un-fade everything (the run finished). */
+  /** The run finished: nothing is stale any more. */
   settle(): void {
-    document.querySelectorAll(".stale").forEach((node) => node.classList.remove("stale"));
+    this.roots.forEach((root) => root.dom.querySelectorAll(".stale").forEach((n) => n.classList.remove("stale")));
   }
 
-  hasChildren(root: number): boolean {
-    return this.roots[root].kids.length > 0;
+  childCount(root: number): number {
+    return this.roots[root].kids.filter(Boolean).length;
   }
 }
 
-function fresh(rec: Rec): void {
-  rec.el.classList.remove("stale");
+/** The node and its containers belong to the current run. */
+function fresh(node: TreeNode | null): void {
+  for (let at = node; at && at.kind !== "root"; at = at.parent) at.dom.classList.remove("stale");
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+const TEXT_TYPES = new Set(["text", "password", "search", "email", "url", "tel", "number"]);
+const isTextControl = (node: unknown): node is TextControl =>
+  node instanceof HTMLTextAreaElement || (node instanceof HTMLInputElement && TEXT_TYPES.has(node.type));
+
+/** Replace `old` by `next`; if the user was in an input inside `old`, put them in
+ * its new version, with what they typed if the server did not change the value. */
+function swapKeepingFocus(old: HTMLElement, next: HTMLElement): void {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || !old.contains(active) || !active.id) {
+    whileSwapping(() => old.replaceWith(next));
+    return;
+  }
+  const typed = isTextControl(active) && active.value !== active.defaultValue ? active.value : null;
+  const before = isTextControl(active) ? active.defaultValue : null;
+  const selection = isTextControl(active) ? selectionOf(active) : null;
+  whileSwapping(() => old.replaceWith(next));
+  const again = document.getElementById(active.id);
+  if (!again || !next.contains(again)) return;
+  if (isTextControl(again) && typed !== null && again.defaultValue === before && !again.disabled) {
+    again.value = typed;
+    again.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  again.focus({ preventScroll: true });
+  if (selection && isTextControl(again)) {
+    try {
+      again.setSelectionRange(selection[0], selection[1]);
+    } catch {
+      // Inputs such as type=number have no selection.
+    }
+  }
+}
+
+function selectionOf(control: TextControl): [number, number] | null {
+  try {
+    return control.selectionStart === null ? null : [control.selectionStart, control.selectionEnd ?? control.selectionStart];
+  } catch {
+    return null;
+  }
 }

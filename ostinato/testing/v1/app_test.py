@@ -25,6 +25,7 @@ from ostinato.testing.v1.element_tree import (
     Button,
     Checkbox,
     Choice,
+    ColorPicker,
     Element,
     ElementList,
     FileUploader,
@@ -387,7 +388,7 @@ class AppTest:
         return self._wlist("time_input")
 
     @property
-    def color_picker(self) -> WidgetList[Widget]:
+    def color_picker(self) -> WidgetList[ColorPicker]:
         """st.color_picker."""
         return self._wlist("color_picker")
 

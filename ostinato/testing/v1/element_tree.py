@@ -391,6 +391,14 @@ class TimeInput(Widget):
         return self._move(-1)
 
 
+class ColorPicker(Widget):
+    """st.color_picker."""
+
+    def pick(self, value: str) -> ColorPicker:
+        """Choose the colour `value` ("#rrggbb")."""
+        return self.set_value(value)
+
+
 class FileUploader(Widget):
     """st.file_uploader. `upload` sends a file through the session's upload store,
     as the page does over HTTP."""
@@ -421,7 +429,7 @@ _WIDGETS: dict[str, type[Widget]] = {
     "number_input": NumberInput,
     "date_input": Widget,
     "time_input": TimeInput,
-    "color_picker": Widget,
+    "color_picker": ColorPicker,
     "file_uploader": FileUploader,
 }
 

@@ -1,0 +1,129 @@
+// The page around the app: connection banner, running indicator, the "source
+// changed" bar, toasts, page navigation, and st.set_page_config.
+
+import type { LinkState } from "./connection";
+import { h, withIcon } from "./dom";
+import type { Nav, PageConfigMsg } from "./protocol";
+
+const byId = (id: string): HTMLElement => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`index.html lacks #${id}`);
+  return node;
+};
+
+export const main = byId("ostinato-main");
+export const sidebar = byId("ostinato-sidebar");
+export const sidebarBody = byId("ostinato-sidebar-body");
+const nav = byId("ostinato-nav");
+const status = byId("ostinato-status");
+const changed = byId("ostinato-changed");
+const toasts = byId("ostinato-toasts");
+const sidebarToggle = byId("ostinato-sidebar-toggle");
+
+const ALWAYS_KEY = "ostinato.alwaysRerun";
+
+export function showLink(state: LinkState): void {
+  status.dataset.state = state;
+  status.textContent = state === "disconnected" ? "Connection lost — reconnecting…" : "";
+}
+
+export function setRunning(running: boolean): void {
+  document.body.dataset.running = String(running);
+}
+
+export function toast(text: string, kind: "error" | "notice" = "notice"): void {
+  const close = h("button", { type: "button", class: "ost-toast-close", "aria-label": "Dismiss", text: "×" });
+  const node = h("div", { class: `ost-toast ${kind}`, role: kind === "error" ? "alert" : "status" }, h("span", { text }), close);
+  const dismiss = (): void => node.remove();
+  close.addEventListener("click", dismiss);
+  toasts.append(node);
+  if (kind === "notice") window.setTimeout(dismiss, 10_000);
+}
+
+/** The script changed on disk: offer a rerun, or rerun at once if asked to always. */
+export function scriptChanged(rerun: () => void): void {
+  if (sessionStorage.getItem(ALWAYS_KEY) === "1") rerun();
+  else changed.hidden = false;
+}
+
+export function onChangedBar(rerun: () => void): void {
+  changed.addEventListener("click", (event) => {
+    const action = (event.target as HTMLElement).closest("button")?.dataset.action;
+    if (!action) return;
+    if (action === "always") sessionStorage.setItem(ALWAYS_KEY, "1");
+    changed.hidden = true;
+    if (action !== "dismiss") rerun();
+  });
+}
+
+/** Show the sidebar only when it has something in it. */
+export function fitSidebar(hasElements: boolean): void {
+  const empty = !hasElements && nav.hidden;
+  sidebar.hidden = empty;
+  sidebarToggle.hidden = empty;
+}
+
+export function drawNav(pages: Nav | null, current: string, navigate: (page: string) => void): void {
+  if (!pages || pages.position === "hidden" || pages.pages.length < 2) {
+    nav.hidden = true;
+    nav.replaceChildren();
+    return;
+  }
+  const items: HTMLElement[] = [];
+  let section: string | null = null;
+  for (const page of pages.pages) {
+    if (page.section && page.section !== section) {
+      section = page.section;
+      items.push(h("div", { class: "ost-nav-section", text: section }));
+    }
+    const link = h("a", {
+      href: `/${page.url_path}`,
+      class: "ost-nav-link",
+      "aria-current": page.url_path === current ? "page" : null,
+      text: withIcon(page.title, page.icon),
+    });
+    link.addEventListener("click", (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      navigate(page.url_path);
+    });
+    items.push(link);
+  }
+  nav.replaceChildren(...items);
+  nav.hidden = false;
+}
+
+let sidebarStateSet = false;
+
+export function pageConfig(config: PageConfigMsg): void {
+  if (config.title) document.title = config.title;
+  if (config.icon) setIcon(config.icon);
+  document.body.classList.toggle("wide", config.layout === "wide");
+  if (!sidebarStateSet && config.sidebar !== "auto") {
+    sidebarStateSet = true;
+    setCollapsed(config.sidebar === "collapsed");
+  }
+}
+
+function setCollapsed(collapsed: boolean): void {
+  document.body.classList.toggle("sidebar-collapsed", collapsed);
+  sidebarToggle.setAttribute("aria-expanded", String(!collapsed));
+  sidebarToggle.setAttribute("aria-label", collapsed ? "Show sidebar" : "Hide sidebar");
+}
+
+sidebarToggle.addEventListener("click", () => setCollapsed(!document.body.classList.contains("sidebar-collapsed")));
+setCollapsed(false);
+
+function setIcon(icon: string): void {
+  let link = document.querySelector<HTMLLinkElement>("link[rel=icon]");
+  if (!link) {
+    link = h("link", { rel: "icon" });
+    document.head.append(link);
+  }
+  if (/^(https?:|data:|\/)/.test(icon)) {
+    link.href = icon;
+    return;
+  }
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon.replace(/[<&>]/g, "")}</text></svg>`;
+  link.href = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}

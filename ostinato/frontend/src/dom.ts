@@ -1,0 +1,46 @@
+// A tiny element builder, so the renderers read like the markup they make.
+
+type Attr = string | number | boolean | null | undefined;
+type Child = Node | string | null | undefined | false;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, Attr> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "class") node.className = String(value);
+    else if (name === "text") node.textContent = String(value);
+    else if (name === "html") node.innerHTML = String(value);
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children) {
+    if (child !== null && child !== undefined && child !== false) node.append(child);
+  }
+  return node;
+}
+
+/** True while the tree swaps DOM nodes: blur events fired by removing a focused
+ * input must not count as the user leaving it. */
+export let swapping = false;
+
+export function whileSwapping(work: () => void): void {
+  swapping = true;
+  try {
+    work();
+  } finally {
+    swapping = false;
+  }
+}
+
+/** A label with an optional emoji or icon before it. */
+export function withIcon(label: string, icon: string | null | undefined): string {
+  return icon ? `${icon} ${label}` : label;
+}
+
+/** A "?" badge that shows `text` on hover and on keyboard focus. */
+export function helpBadge(text: string): HTMLElement {
+  return h("span", { class: "ost-help", tabindex: 0, role: "img", "aria-label": `Help: ${text}`, "data-tip": text, text: "?" });
+}

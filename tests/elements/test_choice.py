@@ -1,0 +1,174 @@
+"""Widgets that choose: checkbox, toggle, radio, selectbox, multiselect,
+select_slider (single and range) and color_picker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ostinato.testing.v1 import AppTest
+from tests.elements.widget_checks import (
+    CALLBACK,
+    check_first_value_from_session_state,
+    check_value_key_and_callback,
+    script_error,
+)
+
+# kind, widget call, value before, value set by the user (also valid as a preset).
+CASES: list[tuple[str, str, Any, Any]] = [
+    ("checkbox", f'st.checkbox("Agree", {CALLBACK})', False, True),
+    ("checkbox", f'st.checkbox("Agree", True, {CALLBACK})', True, False),
+    ("toggle", f'st.toggle("Power", {CALLBACK})', False, True),
+    ("radio", f'st.radio("Pick", ["x", "y", "z"], {CALLBACK})', "x", "z"),
+    ("radio", f'st.radio("Pick", ["x", "y"], index=None, {CALLBACK})', None, "y"),
+    ("selectbox", f'st.selectbox("Pick", [10, 20, 30], index=1, {CALLBACK})', 20, 30),
+    ("selectbox", f'st.selectbox("Pick", ["a", "b"], index=None, {CALLBACK})', None, "b"),
+    ("multiselect", f'st.multiselect("Pick", ["a", "b", "c"], default=["a"], {CALLBACK})',
+     ["a"], ["c", "a"]),
+    ("multiselect", f'st.multiselect("Pick", ["a", "b", "c"], {CALLBACK})', [], ["b"]),
+    ("select_slider", f'st.select_slider("Size", ["S", "M", "L"], value="M", {CALLBACK})',
+     "M", "L"),
+    ("select_slider", f'st.select_slider("Size", ["S", "M", "L"], {CALLBACK})', "S", "M"),
+    ("select_slider", f'st.select_slider("Span", ["S", "M", "L", "XL"], value=("S", "L"), '
+     f"{CALLBACK})", ("S", "L"), ("M", "XL")),
+    ("color_picker", f'st.color_picker("Colour", "#ff0000", {CALLBACK})', "#ff0000", "#00ff00"),
+    ("color_picker", f'st.color_picker("Colour", {CALLBACK})', "#000000", "#123abc"),
+]  # fmt: skip
+IDS = [f"{case[0]}-{index}" for index, case in enumerate(CASES)]
+
+
+@pytest.mark.parametrize(("kind", "call", "before", "new"), CASES, ids=IDS)
+def test_value_key_and_callback(kind: str, call: str, before: Any, new: Any) -> None:
+    check_value_key_and_callback(kind, call, before, new)
+
+
+@pytest.mark.parametrize(("kind", "call", "before", "new"), CASES, ids=IDS)
+def test_first_value_from_session_state(kind: str, call: str, before: Any, new: Any) -> None:
+    check_first_value_from_session_state(kind, call, new, new)
+
+
+@pytest.mark.parametrize(
+    ("call", "preset", "expected"),
+    [
+        ('st.multiselect("M", ["a", "b"], key="w")', ("b", "a"), ["b", "a"]),
+        ('st.multiselect("M", ["a", "b"], key="w")', "a", ["a"]),
+        ('st.select_slider("S", ["a", "b", "c"], ("a", "b"), key="w")', ["c", "a"], ("a", "c")),
+        ('st.color_picker("C", key="w")', "#ABC", "#aabbcc"),
+    ],
+)
+def test_session_state_values_are_normalised(call: str, preset: Any, expected: Any) -> None:
+    at = AppTest.from_string(f"import ostinato as st\nst.write(repr({call}))\n")
+    at.session_state["w"] = preset
+    at.run()
+    assert at.markdown.values == [repr(expected)]
+    assert at.session_state.w == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "state", "fragment"),
+    [
+        # Options that are not in the list.
+        ('st.radio("R", ["a", "b"], index=2)', {}, "index 2"),
+        ('st.radio("R", ["a", "b"], index=-1)', {}, "index -1"),
+        ('st.selectbox("S", ["a", "b"], index=5)', {}, "index 5"),
+        ('st.selectbox("S", ["a", "b"], index="0")', {}, "index '0'"),
+        ('st.radio("R", ["a", "b"], key="w")', {"w": "z"}, "'z' is not one of the options"),
+        ('st.selectbox("S", [1, 2], key="w")', {"w": 3}, "3 is not one of the options [1, 2]"),
+        ('st.multiselect("M", ["a", "b"], default=["z"])', {}, "'z' is not one of the options"),
+        ('st.multiselect("M", ["a", "b"], key="w")', {"w": ["a", "q"]}, "'q' is not one"),
+        ('st.multiselect("M", ["a", "b", "c"], default=["a", "b"], max_selections=1)', {},
+         "max_selections is 1"),
+        ('st.select_slider("S", ["a", "b"], value="q")', {}, "'q' is not one of the options"),
+        ('st.select_slider("S", ["a", "b"], key="w")', {"w": "q"}, "'q' is not one of the"),
+        ('st.select_slider("S", [])', {}, "options must not be empty"),
+        # Values of the wrong type.
+        ('st.checkbox("C", key="w")', {"w": "yes"}, "expected True or False, got 'yes'"),
+        ('st.toggle("T", key="w")', {"w": 1}, "expected True or False, got 1"),
+        ('st.select_slider("S", ["a", "b", "c"], ("a", "b"), key="w")', {"w": "a"},
+         "expected two options"),
+        ('st.color_picker("C", "red")', {}, 'hex colour like "#ff8800"'),
+        ('st.color_picker("C", key="w")', {"w": 123}, "got 123"),
+        ('st.checkbox("C", label_visibility="gone")', {}, "label_visibility"),
+    ],
+)  # fmt: skip
+def test_bad_values_are_clear_errors(body: str, state: dict[str, Any], fragment: str) -> None:
+    exc_type, message = script_error(body, **state)
+    assert exc_type in ("WidgetValueError", "OstinatoAPIException")
+    assert fragment in message
+    kind = body.split("(")[0].removeprefix("st.")
+    if exc_type == "WidgetValueError":
+        assert message.startswith(f"st.{kind} ")
+
+
+def test_options_show_their_format_func_labels_and_return_the_option() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+city = st.radio("City", [1, 2, 3], format_func=lambda n: f"City #{n}", key="city")
+size = st.selectbox("Size", {"s": "Small", "l": "Large"}, format_func=str.upper)
+st.write(f"{city!r} {size!r}")
+"""
+    ).run()
+    assert at.radio[0].options == ["City #1", "City #2", "City #3"]
+    assert at.selectbox[0].options == ["S", "L"]
+    at.radio[0].set_value(3).run()
+    assert at.markdown.values == ["3 's'"]
+    assert at.radio[0].index == 2
+
+
+def test_selectbox_select_index_and_unknown_option() -> None:
+    at = AppTest.from_string('import ostinato as st\nst.selectbox("S", ["a", "b", "c"])\n').run()
+    assert at.selectbox[0].index == 0
+    at.selectbox[0].select_index(2).run()
+    assert at.selectbox[0].value == "c"
+    with pytest.raises(Exception, match="not one of the options"):
+        at.selectbox[0].select("zz")
+
+
+def test_options_from_a_dataframe_column_or_a_generator() -> None:
+    at = AppTest.from_string(
+        """
+import pandas as pd
+import ostinato as st
+st.selectbox("From frame", pd.DataFrame({"name": ["ann", "bob"], "age": [1, 2]}))
+st.radio("From generator", (n * n for n in range(3)))
+"""
+    ).run()
+    assert at.selectbox[0].options == ["ann", "bob"]
+    assert at.radio[0].options == ["0", "1", "4"]
+
+
+def test_multiselect_select_unselect_and_order() -> None:
+    at = AppTest.from_string('import ostinato as st\nst.multiselect("M", ["a", "b", "c"])\n')
+    at.run()
+    at.multiselect[0].select("b").select("a").run()
+    assert at.multiselect[0].value == ["b", "a"]
+    at.multiselect[0].unselect("b").run()
+    assert at.multiselect[0].value == ["a"]
+
+
+def test_checkbox_check_and_uncheck() -> None:
+    at = AppTest.from_string('import ostinato as st\nst.write(st.checkbox("C"))\n').run()
+    at.checkbox[0].check().run()
+    assert at.markdown.values == ["True"]
+    at.checkbox[0].uncheck().run()
+    assert at.markdown.values == ["False"]
+
+
+def test_select_slider_range_set_range() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nst.write(st.select_slider("S", list("abcde"), ("b", "d")))\n'
+    ).run()
+    assert at.select_slider[0].props["range"] is True
+    at.select_slider[0].set_range("a", "c").run()
+    assert at.select_slider[0].value == ("a", "c")
+    assert at.json.values == ['[\n  "a",\n  "c"\n]']
+
+
+def test_color_picker_pick() -> None:
+    at = AppTest.from_string('import ostinato as st\nst.write(st.color_picker("C", key="c"))\n')
+    at.run()
+    at.color_picker(key="c").pick("#FF8800").run()
+    assert at.markdown.values == ["#ff8800"]
+    assert at.color_picker[0].value == "#ff8800"
