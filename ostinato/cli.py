@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import logging
 import os
 import socket
@@ -14,9 +15,12 @@ from pathlib import Path
 from ostinato import __version__
 from ostinato.config import get_option
 from ostinato.config.loader import load
-from ostinato.config.options import OPTIONS
-from ostinato.config.settings import source_of
+from ostinato.config.names import unknown_option
+from ostinato.config.options import OPTIONS, Option
+from ostinato.config.settings import not_implemented_in_use, source_of
 from ostinato.errors import ConfigError
+
+log = logging.getLogger("ostinato")
 
 DEMO = Path(__file__).resolve().parent / "demo" / "Hello.py"
 
@@ -45,7 +49,7 @@ def _option_flags(words: Sequence[str]) -> list[tuple[str, str]]:
             index += 1
             value = words[index]
         if name not in OPTIONS:
-            raise ConfigError.unknown(name, OPTIONS)
+            raise unknown_option(name)
         pairs.append((name, value))
         index += 1
     return pairs
@@ -70,9 +74,9 @@ def _parser() -> argparse.ArgumentParser:
         + "\nCommon options:\n"
         + "\n".join(
             f"  {'--' + o.name + ' ' + o.type.__name__.upper():<40} {o.description} "
-            f"(default: {o.default})"
+            f"(default: {toml_value(o.default)})"
             for o in OPTIONS.values()
-            if o.name.startswith("server.")
+            if o.name.startswith("server.") and o.implemented
         ),
     )
     run.add_argument("script", metavar="APP.py", help="the script to serve")
@@ -94,20 +98,78 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def toml_value(value: object) -> str:
+    """`value` written as TOML."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
+    return repr(value)
+
+
+def _show_option(option: Option) -> list[str]:
+    key = option.name.rsplit(".", 1)[1]
+    value = get_option(option.name)
+    origin = f"from {source_of(option.name)}"
+    if not option.implemented:
+        origin += "; accepted, not implemented yet"
+    lines = [f"# {option.description}"]
+    if value is None:
+        lines.append(f"# {key} =  # {origin} (unset)")
+    else:
+        lines.append(f"{key} = {toml_value(value)}  # {origin}")
+    return lines
+
+
 def show_config() -> str:
-    """Every option as TOML, with its description and where its value came from."""
+    """Every option as TOML, with its description and where its value came from;
+    those Ostinato accepts but does not act on yet say so."""
     lines: list[str] = []
     section = ""
     for option in OPTIONS.values():
-        head = option.name.split(".")[0]
+        head = option.name.rsplit(".", 1)[0]
         if head != section:
             section = head
             lines.append(f"\n[{section}]")
-        value = get_option(option.name)
-        shown = str(value).lower() if isinstance(value, bool) else repr(value).replace("'", '"')
-        lines.append(f"# {option.description}")
-        lines.append(f"{option.name.split('.', 1)[1]} = {shown}  # from {source_of(option.name)}")
+        lines.extend(_show_option(option))
     return "\n".join(lines).strip() + "\n"
+
+
+def not_implemented_warning() -> str | None:
+    """The start-up warning naming the options set that Ostinato does not act on yet."""
+    names = not_implemented_in_use()
+    if not names:
+        return None
+    by_section: dict[str, list[str]] = {}
+    for name in names:
+        section, key = name.rsplit(".", 1)
+        by_section.setdefault(section, []).append(key)
+    listed = "; ".join(f"[{section}] {', '.join(keys)}" for section, keys in by_section.items())
+    return (
+        f"{len(names)} option(s) are set that Ostinato accepts but does not act on yet: "
+        f"{listed}. The app runs as if they were not set."
+    )
+
+
+def _logging() -> None:
+    """Ostinato's log: logger.level and logger.messageFormat."""
+    level = str(get_option("logger.level")).upper()
+    fmt = str(get_option("logger.messageFormat"))
+    try:
+        logging.Formatter(fmt, validate=True)
+    except ValueError as exc:
+        raise SystemExit(
+            f"Error: logger.messageFormat {fmt!r} is not a logging format: {exc}"
+        ) from None
+    if level not in ("ERROR", "WARNING", "INFO", "DEBUG", "CRITICAL"):
+        raise SystemExit(
+            f"Error: logger.level {level.lower()!r} is not one of error, warning, info, debug."
+        )
+    logging.basicConfig(level=level, format=fmt, force=True)
 
 
 def _free_socket(address: str, port: int) -> socket.socket:
@@ -137,12 +199,20 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
 
     from ostinato.runtime.runtime import Runtime
     from ostinato.server.app import create_app
+    from ostinato.server.paths import base_path
     from ostinato.stores.persistence import Persistence
 
     if not os.path.isfile(script):
         raise SystemExit(f"Error: no script at {script!r}. Usage: ostinato run APP.py")
-    level = str(get_option("logger.level")).upper()
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    _logging()
+    warning = not_implemented_warning()
+    if warning:
+        log.warning("%s", warning)
+    if not get_option("server.enableCORS"):
+        log.warning(
+            "server.enableCORS is false: pages of any origin may open this app's websocket "
+            "and read its responses."
+        )
     sys.argv = [script, *script_args]
     address = str(get_option("server.address"))
     port = int(get_option("server.port"))
@@ -164,12 +234,14 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
     )
     server = uvicorn.Server(config)
     host = f"[{address}]" if ":" in address else address
-    print(f"\n  Ostinato is serving {os.path.basename(script)}\n\n  URL: http://{host}:{port}\n")
+    base = base_path()
+    url = f"http://{host}:{port}{base}{'/' if base else ''}"
+    print(f"\n  Ostinato is serving {os.path.basename(script)}\n\n  URL: {url}\n")
     sys.stdout.flush()
     if not get_option("server.headless"):
         import webbrowser
 
-        webbrowser.open(f"http://{host}:{port}")
+        webbrowser.open(url)
     server.run(sockets=[sock])
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import (
-    FileResponse,
     HTMLResponse,
     JSONResponse,
     PlainTextResponse,
+    RedirectResponse,
     Response,
 )
 from starlette.routing import Mount, Route
@@ -25,6 +25,8 @@ from starlette.websockets import WebSocket
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
 from ostinato.server.connection import Connection
+from ostinato.server.cors import preflight, with_cors_headers
+from ostinato.server.paths import base_path, page_root
 from ostinato.server.upload import media, upload
 from ostinato.server.watcher import watch_script
 
@@ -39,11 +41,37 @@ _MISSING_BUNDLE = """<!doctype html><meta charset="utf-8"><title>Ostinato</title
 
 
 async def index(request: Request) -> Response:
-    """The page, for `/` and for every page path of the app."""
+    """The page, for `/` and for every page path of the app. Its asset URLs are
+    relative to where it was served (`./` or `../`), and so is the websocket the
+    page opens: the app works under server.baseUrlPath and behind a proxy that
+    adds a prefix of its own."""
     page = DIST / "index.html"
-    if not page.exists():
+    try:
+        html = await asyncio.to_thread(page.read_text, encoding="utf-8")
+    except FileNotFoundError:
         return HTMLResponse(_MISSING_BUNDLE.format(dist=DIST), status_code=500)
-    return FileResponse(page, headers={"Cache-Control": "no-cache"})
+    root = page_root(request.scope["path"][len(request.scope.get("root_path", "")) :])
+    html = html.replace('"/_ostinato/', f'"{root}_ostinato/').replace(
+        '<meta name="ostinato-root" content="/"', f'<meta name="ostinato-root" content="{root}"'
+    )
+    return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
+
+
+class AppStatic(StaticFiles):
+    """The project's static/ folder (server.enableStaticServing), at /app/static/."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        response = await super().get_response(path, scope)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Access-Control-Allow-Origin"] = "*"
+        return response
+
+
+async def no_static(request: Request) -> Response:
+    """/app/static/ when server.enableStaticServing is off."""
+    return PlainTextResponse(
+        "Not found: static file serving is off (server.enableStaticServing).", 404
+    )
 
 
 async def health(request: Request) -> Response:
@@ -63,16 +91,45 @@ class App:
     middleware frames held for the life of every tab); everything else, and
     the lifespan, to the Starlette app."""
 
-    def __init__(self, inner: Starlette, runtime: Runtime) -> None:
+    def __init__(self, inner: Starlette, runtime: Runtime, base: str = "") -> None:
         self.inner = inner
         self.runtime = runtime
         self.state = inner.state
+        self.base = base
+        """server.baseUrlPath: "" or "/a/b"; nothing is served outside it."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "websocket" and scope["path"] == "/_ostinato/ws":
+        kind = scope["type"]
+        if kind == "lifespan":
+            await self.inner(scope, receive, send)
+            return
+        path: str = scope["path"]
+        if self.base:
+            if path == self.base and kind == "http":
+                query = scope.get("query_string", b"").decode("latin-1")
+                target = f"{self.base}/" + (f"?{query}" if query else "")
+                await RedirectResponse(target, 307)(scope, receive, send)
+                return
+            if not path.startswith(self.base + "/"):
+                await self._outside(scope, receive, send)
+                return
+            scope = {**scope, "root_path": scope.get("root_path", "") + self.base}
+            path = path[len(self.base) :]
+        if kind == "websocket" and path == "/_ostinato/ws":
             await Connection(WebSocket(scope, receive, send), self.runtime).serve()
+        elif kind == "http":
+            if not await preflight(scope, receive, send):
+                await self.inner(scope, receive, with_cors_headers(scope, send))
         else:
             await self.inner(scope, receive, send)
+
+    async def _outside(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A request outside server.baseUrlPath."""
+        if scope["type"] == "websocket":
+            await WebSocket(scope, receive, send).close(code=1008, reason="Not found")
+            return
+        text = f"Not found: this app is served under {self.base}/ (server.baseUrlPath)."
+        await PlainTextResponse(text, 404)(scope, receive, send)
 
 
 async def _expire(runtime: Runtime) -> None:
@@ -95,7 +152,8 @@ async def _renew(runtime: Runtime) -> None:
 
 
 def create_app(runtime: Runtime, watch: bool = True) -> App:
-    """The server for one runtime; `watch` enables rerun-on-save notices."""
+    """The server for one runtime; `watch` enables rerun-on-save notices (as far as
+    server.fileWatcherType allows)."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -117,8 +175,13 @@ def create_app(runtime: Runtime, watch: bool = True) -> App:
         Route("/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]),
         Route("/_ostinato/media/{session_id}/{digest}", media),
         Mount("/_ostinato/static", StaticFiles(directory=DIST, check_dir=False)),
-        Route("/{path:path}", index),
     ]
+    if get_option("server.enableStaticServing"):
+        folder = Path(runtime.script.folder) / "static"
+        routes.append(Mount("/app/static", AppStatic(directory=folder, check_dir=False)))
+    else:
+        routes.append(Route("/app/static/{path:path}", no_static))
+    routes.append(Route("/{path:path}", index))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
-    return App(app, runtime)
+    return App(app, runtime, base_path())

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from typing import Any
-from urllib.parse import urlsplit
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
@@ -15,7 +14,7 @@ from ostinato.config import get_option
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.runtime import Runtime, SessionBusy
 from ostinato.runtime.session import Session
-from ostinato.server import protocol
+from ostinato.server import cors, protocol
 from ostinato.stores.codec import TamperedState
 
 log = logging.getLogger("ostinato.server")
@@ -24,12 +23,8 @@ CONNECT_TIMEOUT = 10.0
 
 
 def origin_allowed(websocket: WebSocket) -> bool:
-    """True when the Origin header is absent or names the host the page came from."""
-    origin = websocket.headers.get("origin")
-    if origin is None:
-        return True
-    host = websocket.headers.get("host", "")
-    return urlsplit(origin).netloc.lower() == host.lower()
+    """True when a page of the websocket's Origin may use the app (see cors.py)."""
+    return cors.origin_allowed(websocket.headers.get("origin"), websocket.headers.get("host", ""))
 
 
 class Connection:
@@ -66,7 +61,10 @@ class Connection:
         """Accept, attach to a session, then pump messages both ways until closed."""
         ws = self.websocket
         if not origin_allowed(ws):
-            await ws.close(code=1008, reason="Origin does not match host")
+            await ws.close(
+                code=1008,
+                reason="Origin not allowed: add it to server.corsAllowedOrigins",
+            )
             return
         await ws.accept()
         try:
@@ -137,6 +135,8 @@ class Connection:
                 "config": {
                     "max_upload_mb": get_option("server.maxUploadSize"),
                     "xsrf": session.xsrf,
+                    "toolbar_mode": get_option("client.toolbarMode"),
+                    "show_sidebar_navigation": get_option("client.showSidebarNavigation"),
                 },
             }
         )

@@ -16,6 +16,7 @@ from starlette.types import Message
 from ostinato.config import get_option
 from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.runtime import Runtime
+from ostinato.server.cors import origin_allowed
 
 XSRF_HEADER = "x-ostinato-xsrf"
 
@@ -73,6 +74,10 @@ def _session_files(runtime: Runtime, session_id: str) -> tuple[str, UploadStore,
 async def upload(request: Request) -> Response:
     """Store the files of a multipart POST for one widget of one session."""
     runtime: Runtime = request.app.state.runtime
+    if not origin_allowed(request.headers.get("origin"), request.headers.get("host", "")):
+        return JSONResponse(
+            {"error": "Origin not allowed: add it to server.corsAllowedOrigins."}, 403
+        )
     found = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
     if found is None:
         return JSONResponse({"error": "Unknown or expired session; reload the page."}, 404)

@@ -1,4 +1,9 @@
-"""Rerun on save: watch the script's folder and tell the tabs when it changes."""
+"""Rerun on save: watch the script's folder and tell the tabs when it changes.
+
+server.fileWatcherType chooses how: "auto" and "watchdog" use the operating
+system's file events (watchfiles; it falls back to polling where there are none),
+"poll" checks the files' modification times every 300 ms (network and container
+file systems that send no events), "none" does not watch at all."""
 
 from __future__ import annotations
 
@@ -9,13 +14,22 @@ from ostinato.runtime.runtime import Runtime
 
 log = logging.getLogger("ostinato.server")
 
+POLL_MS = 300
+
 
 async def watch_script(runtime: Runtime) -> None:
     """Until cancelled: on a change to a .py file next to the script, send
     `script_changed` to every tab, or rerun them all when server.runOnSave is on."""
     from watchfiles import awatch
 
-    async for changes in awatch(runtime.script.folder, recursive=True):
+    kind = str(get_option("server.fileWatcherType"))
+    if kind == "none":
+        log.debug("Not watching %s (server.fileWatcherType is none)", runtime.script.folder)
+        return
+    polling = True if kind == "poll" else None
+    async for changes in awatch(
+        runtime.script.folder, recursive=True, force_polling=polling, poll_delay_ms=POLL_MS
+    ):
         if not any(path.endswith(".py") for _, path in changes):
             continue
         run_now = bool(get_option("server.runOnSave"))

@@ -42,7 +42,7 @@ def test_each_layer_overrides_the_one_below(dirs: tuple[Path, Path]) -> None:
     assert get_option("server.port") == 1004
     assert source_of("server.port") == "command line"
     assert get_option("server.maxUploadSize") == 7
-    assert source_of("server.maxUploadSize") == "environment"
+    assert source_of("server.maxUploadSize") == "environment OSTINATO_SERVER_MAX_UPLOAD_SIZE"
     assert get_option("server.runOnSave") is False
     assert source_of("server.runOnSave") == str(cwd / ".ostinato/config.toml")
     assert get_option("server.headless") is False

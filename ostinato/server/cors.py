@@ -1,0 +1,94 @@
+"""Which origins may use the app: server.enableCORS and server.corsAllowedOrigins.
+
+A page is allowed when it comes from the address the request reached (its Origin
+names the Host), when its origin is listed in server.corsAllowedOrigins (a
+reverse proxy that rewrites Host makes a browser's own origin look foreign), or
+when server.enableCORS is false (any origin, as in Streamlit). Streamlit also
+lets pages of localhost and of the machine's own addresses in; Ostinato does
+not, so that another local web page cannot drive the app."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from starlette.types import Message, Receive, Scope, Send
+
+from ostinato.config import get_option
+
+
+def listed_origins() -> set[str]:
+    """server.corsAllowedOrigins, as `scheme://host[:port]` without a trailing slash."""
+    return {
+        str(origin).strip().rstrip("/").lower()
+        for origin in get_option("server.corsAllowedOrigins")
+    }
+
+
+def same_host(origin: str, host: str) -> bool:
+    """True when `origin` names the host the request reached."""
+    return urlsplit(origin).netloc.lower() == host.lower()
+
+
+def origin_allowed(origin: str | None, host: str) -> bool:
+    """May a page of `origin` use an app reached at `host`? No Origin (a program,
+    not a browser page) is allowed."""
+    if origin is None or not get_option("server.enableCORS"):
+        return True
+    return same_host(origin, host) or origin.rstrip("/").lower() in listed_origins()
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+def request_origin(scope: Scope) -> tuple[str | None, str]:
+    """(Origin, Host) of a request."""
+    return _header(scope, b"origin"), _header(scope, b"host") or ""
+
+
+def with_cors_headers(scope: Scope, send: Send) -> Send:
+    """Wrap `send` so that a response to a page of another allowed origin says so
+    (Access-Control-Allow-Origin: that origin, or * when CORS is off)."""
+    origin, host = request_origin(scope)
+    if origin is None or same_host(origin, host) or not origin_allowed(origin, host):
+        return send
+    allow = origin if get_option("server.enableCORS") else "*"
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = [
+                (k, v) for k, v in message.get("headers", []) if k != b"access-control-allow-origin"
+            ]
+            headers.append((b"access-control-allow-origin", allow.encode("latin-1")))
+            headers.append((b"vary", b"Origin"))
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return sending
+
+
+async def preflight(scope: Scope, receive: Receive, send: Send) -> bool:
+    """Answer a CORS preflight (OPTIONS with Access-Control-Request-Method) from an
+    allowed origin; True when it was one."""
+    if scope.get("method") != "OPTIONS" or _header(scope, b"access-control-request-method") is None:
+        return False
+    origin, host = request_origin(scope)
+    allowed = origin is not None and origin_allowed(origin, host)
+    headers = [(b"content-length", b"0")]
+    if allowed and origin is not None:
+        allow = origin if get_option("server.enableCORS") else "*"
+        headers += [
+            (b"access-control-allow-origin", allow.encode("latin-1")),
+            (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+            (b"access-control-allow-headers", b"Content-Type, X-Ostinato-Xsrf"),
+            (b"access-control-max-age", b"600"),
+            (b"vary", b"Origin"),
+        ]
+    await send(
+        {"type": "http.response.start", "status": 204 if allowed else 403, "headers": headers}
+    )
+    await send({"type": "http.response.body", "body": b""})
+    return True
