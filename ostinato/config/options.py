@@ -106,7 +106,7 @@ _THEME: list[tuple[str, type, tuple[type, ...], str]] = [
     ("codeBackgroundColor", str, (), "Background colour of code blocks."),
     ("font", str, (), "Font family of the body text."),
     ("fontFaces", list, (), "Font files to load, as [[theme.fontFaces]] tables."),
-    ("baseFontSize", int, _SIZE, "Root font size in pixels."),
+    ("baseFontSize", int, (float,), "Root font size in pixels."),
     ("baseFontWeight", int, (), "Weight of normal text."),
     ("metricValueFontSize", str, _SIZE, "Font size of st.metric values."),
     ("metricValueFontWeight", int, (), "Font weight of st.metric values."),
@@ -267,14 +267,12 @@ OPTIONS: dict[str, Option] = {
             list,
             [],
             "More folders to watch for changes besides the script's.",
-            also=(str,),
         ),
         _o(
             "server.folderWatchBlacklist",
             list,
             [],
             "Folders never watched for changes.",
-            also=(str,),
         ),
         Option(
             "server.fileWatcherType",
@@ -340,14 +338,12 @@ OPTIONS: dict[str, Option] = {
             [],
             'Origins allowed besides the app\'s own, e.g. ["https://example.com"] (the '
             "Origin a browser presents when a reverse proxy rewrites Host).",
-            also=(str,),
         ),
         _o(
             "server.allowedHosts",
             list,
             [],
             "Host names the websocket accepts (empty: any).",
-            also=(str,),
         ),
         Option(
             "server.enableXsrfProtection",
@@ -419,7 +415,6 @@ OPTIONS: dict[str, Option] = {
             list,
             ["~/.streamlit/secrets.toml", ".streamlit/secrets.toml"],
             "Files st.secrets reads, later ones winning (Streamlit writes them as absolute paths).",
-            also=(str,),
         ),
         Option(
             "session.store",

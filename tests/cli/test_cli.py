@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+
 from tests.conftest import free_port
+from tests.server.client import Tab
+from tests.server.serving import running
 
 
 def ostinato(*args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
@@ -96,3 +100,107 @@ def test_bad_config_file_stops_start_up_with_file_and_line(tmp_path: Path) -> No
     )
     assert result.returncode == 2
     assert "config.toml" in result.stderr and "line 2" in result.stderr
+
+
+FIXTURE = Path(__file__).resolve().parent.parent / "config/fixtures/streamlit-1.67-config-show.toml"
+TINY_APP = "import ostinato as st\nst.write('tiny app')\n"
+
+
+def _project(tmp_path: Path, config: str | None = None) -> Path:
+    (tmp_path / "app.py").write_text(TINY_APP)
+    if config is not None:
+        (tmp_path / ".streamlit").mkdir()
+        (tmp_path / ".streamlit/config.toml").write_text(config)
+    return tmp_path / "app.py"
+
+
+def test_a_project_with_streamlits_whole_config_show_starts(tmp_path: Path) -> None:
+    script = _project(tmp_path, FIXTURE.read_text())
+    with running(script, cwd=tmp_path, env={"HOME": str(tmp_path)}) as server:
+        assert httpx.get(f"{server.url}/_ostinato/health").text == "ok"
+        page = httpx.get(f"{server.url}/")
+        assert page.status_code == 200 and "ostinato-main" in page.text
+        assert Tab(server.url).run().texts() == ["tiny app"]
+        server.stop()
+        out = server.output()
+    warnings = [line for line in out.splitlines() if "does not act on yet" in line]
+    assert len(warnings) == 1
+    assert "[theme] base, primaryColor" in warnings[0]
+    assert "[theme.dark.sidebar]" in warnings[0]
+    assert "gatherUsageStats" not in warnings[0]
+    assert "Unknown option" not in out
+
+
+def test_common_streamlit_flags_are_accepted_on_the_command_line(tmp_path: Path) -> None:
+    script = _project(tmp_path)
+    flags = [
+        "--browser.gatherUsageStats", "false",
+        "--server.enableCORS", "false",
+        "--server.fileWatcherType", "none",
+        "--client.toolbarMode", "minimal",
+        "--theme.base", "dark",
+    ]  # fmt: skip
+    with running(script, *flags, base="apps/demo", cwd=tmp_path) as server:
+        assert server.url.endswith("/apps/demo")
+        assert Tab(server.url).run().texts() == ["tiny app"]
+        server.stop()
+        out = server.output()
+    assert "/apps/demo/" in out  # the URL printed at start-up
+    warnings = [line for line in out.splitlines() if "does not act on yet" in line]
+    assert len(warnings) == 1 and "[theme] base" in warnings[0]
+
+
+def test_streamlit_environment_variables_configure_a_run(tmp_path: Path) -> None:
+    script = _project(tmp_path)
+    env = {"STREAMLIT_SERVER_BASE_URL_PATH": "from-env", "STREAMLIT_CLIENT_TOOLBAR_MODE": "viewer"}
+    with running(script, cwd=tmp_path, env=env, served_under="from-env") as server:
+        assert server.url.endswith("/from-env")
+        assert httpx.get(f"{server.url}/_ostinato/health").text == "ok"
+        assert Tab(server.url).session["config"]["toolbar_mode"] == "viewer"
+
+
+def test_logger_message_format_shapes_the_log(tmp_path: Path) -> None:
+    script = _project(tmp_path)
+    fmt = "OSTLOG|%(levelname)s|%(message)s"
+    with running(script, "--logger.messageFormat", fmt, "--theme.base", "dark") as server:
+        server.stop()
+        out = server.output()
+    assert any(
+        line.startswith("OSTLOG|WARNING|") and "theme" in line for line in out.splitlines()
+    ), out
+
+
+def test_a_bad_logger_message_format_is_a_clear_error(tmp_path: Path) -> None:
+    script = _project(tmp_path)
+    result = ostinato("run", str(script), "--logger.messageFormat", "%(nope")
+    assert result.returncode != 0
+    assert "logger.messageFormat" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_flag_suggests_only_a_close_option() -> None:
+    close = ostinato("run", "app.py", "--server.enableCROS", "false")
+    assert close.returncode == 2
+    assert 'Did you mean "server.enableCORS"' in close.stderr
+    far = ostinato("run", "app.py", "--server.nonsense", "1")
+    assert far.returncode == 2
+    assert "Did you mean" not in far.stderr
+
+
+def test_config_show_marks_options_accepted_but_not_implemented(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ostinato.cli", "config", "show", "--theme.base", "dark"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "STREAMLIT_SERVER_ENABLE_CORS": "0"},
+        timeout=20,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert 'base = "dark"  # from command line; accepted, not implemented yet' in out
+    assert "enableCORS = false  # from environment STREAMLIT_SERVER_ENABLE_CORS" in out
+    assert 'baseUrlPath = ""  # from default\n' in out
+    assert "# primaryColor =  # from default; accepted, not implemented yet (unset)" in out
+    assert "[theme.dark.sidebar]" in out
+    assert "corsAllowedOrigins = []  # from default" in out

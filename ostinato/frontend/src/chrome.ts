@@ -1,7 +1,7 @@
 // The page around the app: connection banner, running indicator, the "source
 // changed" bar, toasts, page navigation, and st.set_page_config.
 
-import type { LinkState } from "./connection";
+import { withBase, type LinkState } from "./connection";
 import { h, withIcon } from "./dom";
 import type { Nav, PageConfigMsg } from "./protocol";
 
@@ -19,6 +19,11 @@ const status = byId("ostinato-status");
 const changed = byId("ostinato-changed");
 const toasts = byId("ostinato-toasts");
 const sidebarToggle = byId("ostinato-sidebar-toggle");
+const menu = byId("ostinato-menu");
+const menuButton = byId("ostinato-menu-button");
+const menuItems = byId("ostinato-menu-items");
+/** client.showSidebarNavigation: false hides the list of pages. */
+let showNavigation = true;
 
 const ALWAYS_KEY = "ostinato.alwaysRerun";
 
@@ -64,7 +69,7 @@ export function fitSidebar(hasElements: boolean): void {
 }
 
 export function drawNav(pages: Nav | null, current: string, navigate: (page: string) => void): void {
-  if (!pages || pages.position === "hidden" || pages.pages.length < 2) {
+  if (!showNavigation || !pages || pages.position === "hidden" || pages.pages.length < 2) {
     nav.hidden = true;
     nav.replaceChildren();
     return;
@@ -77,7 +82,7 @@ export function drawNav(pages: Nav | null, current: string, navigate: (page: str
       items.push(h("div", { class: "ost-nav-section", text: section }));
     }
     const link = h("a", {
-      href: `/${page.url_path}`,
+      href: withBase(`/${page.url_path}`),
       class: "ost-nav-link",
       "aria-current": page.url_path === current ? "page" : null,
       text: withIcon(page.title, page.icon),
@@ -91,6 +96,44 @@ export function drawNav(pages: Nav | null, current: string, navigate: (page: str
   }
   nav.replaceChildren(...items);
   nav.hidden = false;
+}
+
+/** The session's client options: the menu as client.toolbarMode says (minimal: no
+ * menu; viewer: no developer items; developer: all; auto: developer when the page
+ * is opened on this machine), and the page list as client.showSidebarNavigation says. */
+export function clientConfig(toolbarMode: string, sidebarNavigation: boolean): void {
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(location.hostname);
+  const mode = toolbarMode === "auto" ? (local ? "developer" : "viewer") : toolbarMode;
+  document.body.dataset.toolbarMode = mode;
+  menu.hidden = mode === "minimal";
+  for (const item of menuItems.querySelectorAll<HTMLElement>("[data-developer]")) item.hidden = mode !== "developer";
+  showNavigation = sidebarNavigation;
+  if (!showNavigation) {
+    nav.hidden = true;
+    nav.replaceChildren();
+  }
+}
+
+function openMenu(open: boolean): void {
+  menuItems.hidden = !open;
+  menuButton.setAttribute("aria-expanded", String(open));
+}
+
+export function onMenu(rerun: () => void): void {
+  menuButton.addEventListener("click", () => openMenu(menuItems.hidden));
+  menuItems.addEventListener("click", (event) => {
+    const action = (event.target as HTMLElement).closest("button")?.dataset.action;
+    if (!action) return;
+    openMenu(false);
+    if (action === "rerun") rerun();
+    else if (action === "always") {
+      sessionStorage.setItem(ALWAYS_KEY, "1");
+      rerun();
+    } else if (action === "print") window.print();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") openMenu(false);
+  });
 }
 
 let sidebarStateSet = false;

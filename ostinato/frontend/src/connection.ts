@@ -25,9 +25,24 @@ export interface ConnectionEvents {
   refused(reason: string): void;
 }
 
-/** The page's path without its leading slash: "" for the main page. */
+/** Where the app lives: "" at the root, "/prefix" under server.baseUrlPath or a
+ * proxy's prefix. The server writes, in the page it serves, the relative URL back
+ * to the app's root ("./" or "../"); resolved against where the page was served,
+ * that is the base, whatever path the proxy in front added. */
+export const BASE = new URL(
+  document.querySelector<HTMLMetaElement>('meta[name="ostinato-root"]')?.content || "/",
+  location.href,
+).pathname.replace(/\/+$/, "");
+
+/** A URL of the app's own ("/_ostinato/…", "/Page") under the base; others unchanged. */
+export function withBase(url: string): string {
+  return url.startsWith("/") && !url.startsWith("//") ? `${BASE}${url}` : url;
+}
+
+/** The page's path without the base and its leading slash: "" for the main page. */
 export function currentPage(): string {
-  return decodeURIComponent(location.pathname.replace(/^\/+/, ""));
+  const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : location.pathname;
+  return decodeURIComponent(path.replace(/^\/+/, ""));
 }
 
 export class Connection {
@@ -42,7 +57,7 @@ export class Connection {
 
   start(): void {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
-    const socket = new WebSocket(`${scheme}://${location.host}/_ostinato/ws`);
+    const socket = new WebSocket(`${scheme}://${location.host}${BASE}/_ostinato/ws`);
     this.socket = socket;
     this.ready = false;
     if (!this.started) this.events.state("connecting");

@@ -4,7 +4,7 @@
 import { renderBlock } from "./blocks";
 import { Changes } from "./changes";
 import * as chrome from "./chrome";
-import { Connection, currentPage } from "./connection";
+import { Connection, currentPage, withBase } from "./connection";
 import type { RowsWindow } from "./dataframe";
 import { renderDisplay, type DisplayActions } from "./elements";
 import { isTrigger, isWidget, type Element, type Path, type ServerMessage, type UploadedFile } from "./protocol";
@@ -24,7 +24,7 @@ const connection = new Connection({
 const changes = new Changes((message) => connection.send(message));
 
 function navigate(page: string): void {
-  if (currentPage() !== page) history.pushState({}, "", `/${page}`);
+  if (currentPage() !== page) history.pushState({}, "", withBase(`/${page}`));
   changes.navigate(page);
 }
 
@@ -33,7 +33,7 @@ async function upload(url: string, files: File[]): Promise<UploadedFile[]> {
   files.forEach((file) => body.append("files", file, file.name));
   let answer: Response;
   try {
-    answer = await fetch(url, { method: "POST", body, headers: { "X-Ostinato-Xsrf": xsrf }, credentials: "same-origin" });
+    answer = await fetch(withBase(url), { method: "POST", body, headers: { "X-Ostinato-Xsrf": xsrf }, credentials: "same-origin" });
   } catch {
     throw new Error("The upload failed: the server could not be reached.");
   }
@@ -58,7 +58,15 @@ const displayActions: DisplayActions = {
   },
 };
 
-function render(el: Element, path: Path): Rendered {
+/** The app's own URLs an element carries (downloads, uploads, page links), under the base. */
+function rebased(el: Element): Element {
+  if (el.type === "download_button" && el.url) return { ...el, url: withBase(el.url) };
+  if (el.type === "page_link" && !el.external) return { ...el, href: withBase(el.href) };
+  return el;
+}
+
+function render(raw: Element, path: Path): Rendered {
+  const el = rebased(raw);
   if (el.type === "block") return renderBlock(el, path);
   if (isWidget(el)) return { root: renderWidget(el, widgetActions) };
   return { root: renderDisplay(el, path, displayActions) };
@@ -68,10 +76,13 @@ const tree = new Tree([chrome.main, chrome.sidebarBody], render, () => chrome.fi
 
 function handle(message: ServerMessage): void {
   switch (message.t) {
-    case "session":
-      xsrf = message.config.xsrf;
+    case "session": {
+      const config = message.config as typeof message.config & { toolbar_mode?: string; show_sidebar_navigation?: boolean };
+      xsrf = config.xsrf;
+      chrome.clientConfig(config.toolbar_mode ?? "auto", config.show_sidebar_navigation ?? true);
       changes.flush();
       break;
+    }
     case "run_started":
       currentRun = message.run;
       changes.runStarted(message.run);
@@ -120,12 +131,13 @@ function handle(message: ServerMessage): void {
 /** Put the run's page and query in the address bar (a new history entry when the page changed). */
 function showAddress(page: string | undefined, query: string | undefined): void {
   if (page === undefined) return;
-  const want = `/${page}${query ?? ""}`;
+  const want = `${withBase(`/${page}`)}${query ?? ""}`;
   if (`${location.pathname}${location.search}` === want) return;
   if (currentPage() !== page) history.pushState({}, "", want);
   else history.replaceState({}, "", want);
 }
 
 chrome.onChangedBar(() => changes.rerun());
+chrome.onMenu(() => changes.rerun());
 window.addEventListener("popstate", () => changes.navigate(currentPage()));
 connection.start();
