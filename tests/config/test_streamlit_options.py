@@ -102,8 +102,7 @@ def test_common_sections_and_flags_of_the_issue(dirs: tuple[Path, Path]) -> None
     cwd, home = dirs
     project_with(
         cwd,
-        '[theme]\nbase = "dark"\nprimaryColor = "#ff4b4b"\n'
-        "[browser]\ngatherUsageStats = false\n",
+        '[theme]\nbase = "dark"\nprimaryColor = "#ff4b4b"\n[browser]\ngatherUsageStats = false\n',
     )
     flags = [
         ("browser.gatherUsageStats", "false"),
