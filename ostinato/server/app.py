@@ -25,6 +25,7 @@ from starlette.websockets import WebSocket
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
 from ostinato.server.connection import Connection
+from ostinato.server import cors
 from ostinato.server.cors import preflight, with_cors_headers
 from ostinato.server.paths import base_path, page_root
 from ostinato.server.upload import media, upload
@@ -77,6 +78,15 @@ async def no_static(request: Request) -> Response:
 async def health(request: Request) -> Response:
     """Liveness probe for load balancers."""
     return PlainTextResponse("ok")
+
+
+async def origin_check(request: Request) -> Response:
+    """Would a websocket from the page's origin (?origin=) be accepted here? The page
+    asks when its websocket is refused, to say why (a browser does not tell)."""
+    origin = request.query_params.get("origin", "")
+    host = request.headers.get("host", "")
+    allowed = cors.origin_allowed(origin, host)
+    return JSONResponse({"allowed": allowed, "origin": origin, "host": host})
 
 
 async def stats(request: Request) -> Response:
@@ -172,6 +182,7 @@ def create_app(runtime: Runtime, watch: bool = True) -> App:
     routes = [
         Route("/_ostinato/health", health),
         Route("/_ostinato/stats", stats),
+        Route("/_ostinato/origin", origin_check),
         Route("/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]),
         Route("/_ostinato/media/{session_id}/{digest}", media),
         Mount("/_ostinato/static", StaticFiles(directory=DIST, check_dir=False)),

@@ -173,8 +173,11 @@ def test_a_proxy_that_rewrites_host_needs_its_origin_allowed(
         front = proxy_to(server.port, "/p/", "/p/", host="internal.example")
         page.goto(f"{front}/p/")
         # The page's Origin does not name the Host the server sees: its websocket
-        # is refused, and the page never shows the app.
+        # is refused, the page never shows the app and says which option to set.
         page.get_by_text("Connection lost").wait_for()
+        alert = page.get_by_role("alert").filter(has_text="server.corsAllowedOrigins")
+        alert.wait_for()
+        assert front in alert.inner_text()
         assert page.get_by_text("Count = 0").count() == 0
     port = free_port()
     origin = f"http://127.0.0.1:{port}"

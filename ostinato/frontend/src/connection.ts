@@ -50,6 +50,7 @@ export class Connection {
   private retryMs = FIRST_RETRY_MS;
   private pingTimer: number | undefined;
   private started = false;
+  private originChecked = false;
   /** True once the server answered `connect` with `session`. */
   ready = false;
 
@@ -87,11 +88,30 @@ export class Connection {
       window.clearInterval(this.pingTimer);
       if (this.socket !== socket) return;
       if (event.reason && (event.code === 1008 || event.code === 1009)) this.events.refused(event.reason);
+      else if (!this.ready && !this.originChecked) void this.checkOrigin();
       this.ready = false;
       this.events.state("disconnected");
       window.setTimeout(() => this.start(), this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
     };
+  }
+
+  /** The websocket was refused before it opened: say so when the reason is the
+   * page's origin (a reverse proxy that rewrites Host), since browsers do not. */
+  private async checkOrigin(): Promise<void> {
+    this.originChecked = true;
+    try {
+      const answer = await fetch(`${BASE}/_ostinato/origin?origin=${encodeURIComponent(location.origin)}`);
+      const data = (await answer.json()) as { allowed?: boolean; host?: string };
+      if (data.allowed === false) {
+        this.events.refused(
+          `The server refuses this page's origin ${location.origin} (it sees the host ${data.host ?? "?"}, ` +
+            "as when a reverse proxy rewrites Host): add the origin to server.corsAllowedOrigins.",
+        );
+      }
+    } catch {
+      this.originChecked = false;
+    }
   }
 
   private receive(message: ServerMessage): void {
