@@ -24,8 +24,8 @@ from starlette.websockets import WebSocket
 
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
-from ostinato.server.connection import Connection
 from ostinato.server import cors
+from ostinato.server.connection import Connection
 from ostinato.server.cors import preflight, with_cors_headers
 from ostinato.server.paths import base_path, page_root
 from ostinato.server.upload import media, upload
