@@ -7,7 +7,7 @@ BUNDLE := $(FRONT)/dist/app.js
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBS   := chromium redis-server nginx-light
 
-.PHONY: install system run test lint bench screenshot clean
+.PHONY: install system run test lint bench conformance streamlit screenshot clean
 
 install: $(STAMP) $(BUNDLE)
 
@@ -35,15 +35,24 @@ run: install
 	$(VENV)/bin/ostinato hello
 
 lint: install
-	$(VENV)/bin/ruff format --check ostinato tests bench
-	$(VENV)/bin/ruff check ostinato tests bench
+	$(VENV)/bin/ruff format --check ostinato tests bench conformance
+	$(VENV)/bin/ruff check ostinato tests bench conformance
 	$(VENV)/bin/mypy
 
 test: install system lint
 	$(VENV)/bin/pytest
 
-bench: install system
+bench: install system streamlit
 	$(PY) -m bench
+
+# Streamlit 1.67 in its own venv (bench/.venv-streamlit), never a project dependency.
+streamlit: install
+	$(PY) -c "from bench.__main__ import ensure_streamlit; ensure_streamlit()"
+
+# Regenerate conformance/golden/ from Streamlit, then check Ostinato against it.
+conformance: streamlit
+	bench/.venv-streamlit/bin/python -m conformance record
+	$(PY) -m conformance check
 
 screenshot: install system
 	$(PY) -m tests.e2e.screenshot docs/demo.png
