@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from conformance.harness import first_difference, run_scenario
-from conformance.oracle import record_one
 from conformance.intended import INTENDED
+from conformance.oracle import record_one
 from conformance.scenarios import all_scenarios
 
 HERE = Path(__file__).resolve().parent
@@ -38,7 +38,9 @@ def record(names: list[str]) -> int:
     unstable = [n for n in names if first_difference(runs[0][n], runs[1][n]) is not None]
     for name in unstable:
         print(
-            f"NOT DETERMINISTIC on Streamlit: {name}: {first_difference(runs[0][name], runs[1][name])}"
+            "NOT DETERMINISTIC on Streamlit:",
+            name,
+            first_difference(runs[0][name], runs[1][name]),
         )
     broken = [n for n in names if runs[0][n] and "harness_error" in runs[0][n][0]]
     for name in broken:
@@ -84,7 +86,10 @@ def check_one(name: str, golden: dict[str, list[dict[str, Any]]]) -> str | None:
     if intended is not None:
         if found is not None and (found[0], found[1]) == (intended.step, intended.field):
             return None
-        return f"listed as an intended difference at step {intended.step} {intended.field}, but found {found}"
+        return (
+            f"listed as an intended difference at step {intended.step} {intended.field}, "
+            f"but the first difference is {found}"
+        )
     if found is None:
         return None
     step, where, want, got = found
