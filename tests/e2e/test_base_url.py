@@ -19,7 +19,11 @@ from tests.e2e import apps
 from tests.server.serving import running
 
 MULTIPAGE = Path(__file__).resolve().parent.parent / "runtime" / "apps" / "multipage"
-COUNTER_AND_UPLOAD = apps.COUNTER + apps.UPLOAD.replace("import ostinato as st\n", "")
+COUNTER_AND_UPLOAD = (
+    apps.COUNTER
+    + apps.UPLOAD.replace("import ostinato as st\n", "")
+    + 'st.download_button("Get data", "x,y\\n5,6\\n", file_name="data.csv")\n'
+)
 
 NGINX = """
 worker_processes 1;
@@ -117,6 +121,10 @@ def click_and_upload(page: Any, url: str, tmp_path: Path) -> None:
     page.locator("input[type=file]").set_input_files(str(data))
     page.get_by_text("Got numbers.csv with 8 bytes: a,b").wait_for()
     page.get_by_text("Count = 3").wait_for()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Get data").click()
+    assert Path(download.value.path()).read_text() == "x,y\n5,6\n"
+    assert download.value.suggested_filename == "data.csv"
 
 
 def test_base_url_path_behind_nginx(page: Any, tmp_path: Path, proxy_to: Proxy) -> None:
