@@ -10,8 +10,8 @@
     │   ├── WidgetModifiedAfterCreation  st.session_state[k] set after widget k was drawn
     │   ├── FormError                    a form used the wrong way
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
-    ├── SessionStateKeyError             (also a KeyError) missing key, item form
-    ├── SessionStateAttributeError       (also an AttributeError) missing key, attribute form
+    ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
+    ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
     └── ConfigError                      an unknown option or a value of the wrong type
 """
 
@@ -122,6 +122,12 @@ class SessionStateAttributeError(OstinatoError, AttributeError):
             f"For example: if {key!r} not in st.session_state: st.session_state.{key} = ..."
         )
         self.key = key
+
+
+# Shown as the plain built-in names, as Streamlit shows them (type(e).__name__, tracebacks);
+# `except SessionStateKeyError` still tells them apart.
+SessionStateKeyError.__name__ = SessionStateKeyError.__qualname__ = "KeyError"
+SessionStateAttributeError.__name__ = SessionStateAttributeError.__qualname__ = "AttributeError"
 
 
 class ConfigError(OstinatoError):
