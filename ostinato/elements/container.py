@@ -108,17 +108,8 @@ class Container:
 
 
 class PlaceholderContainer(Container):
-    """What st.empty() returns: holds one element at a time; each write replaces the
-    previous one, and `.empty()` clears it."""
-
-    def _add(self, node: Node) -> Path:
-        ctx, path = self._target()
-        block = ctx.node(path)
-        assert block.children is not None
-        if not block.children:
-            return ctx.add(path, node)
-        ctx.replace((*path, 0), node)
-        return (*path, 0)
+    """What st.empty() returns: holds one element at a time (the run context replaces
+    what it holds on each write), and `.empty()` clears it."""
 
     def empty(self) -> Container:
         """Remove what the placeholder shows."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json as _json
+import textwrap
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements import markdown as md
@@ -12,8 +13,14 @@ if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
 
+def clean(body: Any) -> str:
+    """Text as shown: common indentation and surrounding blank space removed, so a
+    triple-quoted string indented with the code reads as written (as in Streamlit)."""
+    return textwrap.dedent(str(body)).strip()
+
+
 def _markdown(self: Container, kind: str, body: Any, unsafe: bool, help: str | None) -> None:
-    text = str(body)
+    text = clean(body)
     if kind == "markdown" or kind == "caption":
         html = md.render(text, unsafe)
     else:
@@ -68,7 +75,7 @@ def caption(
 
 def text(self: Container, body: Any, *, help: str | None = None) -> None:
     """Write fixed-width text, shown exactly as given."""
-    self._add(Node("text", {"body": str(body), "help": help}))
+    self._add(Node("text", {"body": clean(body), "help": help}))
 
 
 def code(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import ItemsView, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any
 
 from ostinato.elements import alert, data, text
@@ -12,7 +13,8 @@ if TYPE_CHECKING:
 
 
 def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
-    """Write each argument: strings as Markdown (consecutive ones joined by a space),
+    """Write each argument as Streamlit does: strings as Markdown and other plain values
+    as inline code, consecutive ones joined by a space into one Markdown element;
     tables as dataframes, dicts and lists as JSON, exceptions with their traceback."""
     pending: list[str] = []
 
@@ -26,29 +28,25 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
             pending.append(arg)
             continue
         module = type(arg).__module__.split(".")[0]
-        if isinstance(arg, bool | int | float | complex) or arg is None or _is_number(arg, module):
-            pending.append(str(arg))
-            continue
-        flush()
         if _is_table(arg, module):
+            flush()
             data.dataframe(self, arg)
         elif isinstance(arg, BaseException):
+            flush()
             alert.exception(self, arg)
         elif isinstance(arg, SessionStateProxy):
+            flush()
             text.json(self, arg.to_dict())
-        elif isinstance(arg, dict | list | tuple | set | frozenset):
-            text.json(self, list(arg) if isinstance(arg, set | frozenset) else arg)
+        elif isinstance(arg, dict | list):
+            flush()
+            text.json(self, arg)
+        elif isinstance(arg, KeysView | ValuesView | ItemsView):
+            flush()
+            text.json(self, list(arg))
         else:
-            text.markdown(self, f"`{arg!r}`")
+            # Numbers, None, tuples, sets, dates, ...: inline code beside the text.
+            pending.append(f"`{arg}`")
     flush()
-
-
-def _is_number(arg: Any, module: str) -> bool:
-    if module != "numpy":
-        return False
-    import numpy as np
-
-    return isinstance(arg, np.number)
 
 
 def _is_table(arg: Any, module: str) -> bool:

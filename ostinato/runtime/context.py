@@ -79,23 +79,20 @@ class RunContext:
 
     def add(self, parent: Path, node: Node, check: bool = True) -> Path:
         """Append `node` to the block at `parent`, stream it, and return its path.
+        A placeholder (st.empty) holds one node: what is added replaces it.
         With `check`, first stop if a newer rerun request waits."""
         if check:
             self.checkpoint()
         block = self.node(parent)
         assert block.children is not None
-        path = (*parent, len(block.children))
-        block.children.append(node)
+        if block.props.get("kind") == "empty" and block.children:
+            path = (*parent, 0)
+            block.children[0] = node
+        else:
+            path = (*parent, len(block.children))
+            block.children.append(node)
         self.emit(path, node)
         return path
-
-    def replace(self, path: Path, node: Node) -> None:
-        """Put `node` at `path` in place of what is there (placeholders)."""
-        self.checkpoint()
-        parent = self.node(path[:-1])
-        assert parent.children is not None
-        parent.children[path[-1]] = node
-        self.emit(path, node)
 
     def emit(self, path: Path, node: Node) -> None:
         """Stream a node to the page, if one is attached."""

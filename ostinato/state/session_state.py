@@ -90,6 +90,7 @@ class SessionState:
     # -- the dict-like surface used by st.session_state ---------------------------
 
     def __getitem__(self, key: str) -> Any:
+        key = str(key)
         if key in self._user:
             return self._user[key]
         wid = self._key_to_id.get(key)
@@ -98,6 +99,7 @@ class SessionState:
         raise SessionStateKeyError(key)
 
     def __setitem__(self, key: str, value: Any) -> None:
+        key = str(key)  # as in Streamlit: st.session_state[1] is st.session_state["1"]
         self.check_serializable(key, value)
         wid = self._key_to_id.get(key)
         if wid is not None:
@@ -108,6 +110,7 @@ class SessionState:
         self._user[key] = value
 
     def __delitem__(self, key: str) -> None:
+        key = str(key)
         if key in self._user:
             del self._user[key]
             return
@@ -117,6 +120,7 @@ class SessionState:
         self._widgets.pop(wid, None)
 
     def __contains__(self, key: object) -> bool:
+        key = str(key)
         return key in self._user or key in self._key_to_id
 
     def __iter__(self) -> Iterator[str]:

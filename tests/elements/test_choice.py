@@ -151,9 +151,9 @@ def test_multiselect_select_unselect_and_order() -> None:
 def test_checkbox_check_and_uncheck() -> None:
     at = AppTest.from_string('import ostinato as st\nst.write(st.checkbox("C"))\n').run()
     at.checkbox[0].check().run()
-    assert at.markdown.values == ["True"]
+    assert at.markdown.values == ["`True`"]
     at.checkbox[0].uncheck().run()
-    assert at.markdown.values == ["False"]
+    assert at.markdown.values == ["`False`"]
 
 
 def test_select_slider_range_set_range() -> None:
@@ -163,7 +163,7 @@ def test_select_slider_range_set_range() -> None:
     assert at.select_slider[0].props["range"] is True
     at.select_slider[0].set_range("a", "c").run()
     assert at.select_slider[0].value == ("a", "c")
-    assert at.json.values == ['[\n  "a",\n  "c"\n]']
+    assert at.markdown.values == ["`('a', 'c')`"]
 
 
 def test_color_picker_pick() -> None:

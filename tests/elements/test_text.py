@@ -51,9 +51,9 @@ def test_caption_is_markdown_with_its_own_type() -> None:
     assert at.caption[1].html == "<p><u>u</u></p>"
 
 
-def test_text_is_shown_exactly_as_given() -> None:
+def test_text_is_shown_as_given_without_surrounding_space() -> None:
     at = run('st.text("  spaced   *not md*  ")\nst.text(3.5)\n')
-    assert at.text.values == ["  spaced   *not md*  ", "3.5"]
+    assert at.text.values == ["spaced   *not md*", "3.5"]
 
 
 def test_code_with_and_without_a_language() -> None:

@@ -76,7 +76,7 @@ def test_number_input_increment_and_decrement_stop_at_the_bounds() -> None:
         'import ostinato as st\nst.write(st.number_input("N", 0, 3, 2, key="n"))\n'
     ).run()
     at.number_input[0].increment().run()
-    assert at.number_input[0].value == 3 and at.markdown.values == ["3"]
+    assert at.number_input[0].value == 3 and at.markdown.values == ["`3`"]
     at.number_input[0].increment().run()
     assert at.number_input[0].value == 3
     at.number_input[0].decrement().decrement().run()

@@ -17,7 +17,7 @@ def test_a_widget_without_key_keeps_its_value_across_runs() -> None:
     at.text_input[0].input("kept")
     at.run()
     at.run()
-    assert at.markdown.values == ["6", "kept"]
+    assert at.markdown.values == ["`6`", "kept"]
     assert at.slider[0].key is None and len(at.session_state) == 0
 
 
@@ -27,7 +27,7 @@ def test_an_int_key_is_the_same_key_as_its_text() -> None:
     ).run()
     assert at.slider[0].key == "7"
     at.slider(key="7").set_value(3).run()
-    assert at.markdown.values == ["3"]
+    assert at.markdown.values == ["`3`"]
 
 
 def test_help_disabled_and_label_visibility_reach_the_page() -> None:

@@ -28,24 +28,32 @@ def test_several_strings_are_joined_with_a_space() -> None:
 @pytest.mark.parametrize(
     ("args", "shown"),
     [
-        ("3", "3"),
-        ("2.5", "2.5"),
-        ("True", "True"),
-        ("False", "False"),
-        ("None", "None"),
-        ("-1, 0.5, None", "-1 0.5 None"),
-        ('"x =", 4', "x = 4"),
-        ("1 + 2j", "(1+2j)"),
+        ("3", "`3`"),
+        ("2.5", "`2.5`"),
+        ("True", "`True`"),
+        ("False", "`False`"),
+        ("None", "`None`"),
+        ("-1, 0.5, None", "`-1` `0.5` `None`"),
+        ('"Count = ", 3', "Count =  `3`"),
+        ("1 + 2j", "`(1+2j)`"),
+        ('("x", 1)', "`('x', 1)`"),
+        ("{3}", "`{3}`"),
+        ("range(2)", "`range(0, 2)`"),
     ],
 )
-def test_numbers_bools_and_none_are_text(args: str, shown: str) -> None:
+def test_plain_values_are_inline_code_joined_with_text(args: str, shown: str) -> None:
     at = run(f"st.write({args})\n")
     assert at.markdown.values == [shown]
 
 
-def test_numpy_numbers_are_text() -> None:
+def test_numpy_numbers_are_inline_code() -> None:
     at = run("import numpy as np\nst.write(np.int64(7), np.float64(0.5))\n")
-    assert at.markdown.values == ["7 0.5"]
+    assert at.markdown.values == ["`7` `0.5`"]
+
+
+def test_text_is_stripped_of_surrounding_space() -> None:
+    at = run('st.write("Hello", "")\nst.write("""\n    indented\n      more\n    """)\n')
+    assert at.markdown.values == ["Hello", "indented\n  more"]
 
 
 @pytest.mark.parametrize(
@@ -53,9 +61,8 @@ def test_numpy_numbers_are_text() -> None:
     [
         ("[1, 2]", [1, 2]),
         ('{"a": {"b": 1}}', {"a": {"b": 1}}),
-        ('("x", 1)', ["x", 1]),
-        ("{3}", [3]),
         ("[]", []),
+        ('{"a": 1}.keys()', ["a"]),
     ],
 )
 def test_lists_and_dicts_are_json(arg: str, value: object) -> None:
@@ -67,7 +74,7 @@ def test_lists_and_dicts_are_json(arg: str, value: object) -> None:
 def test_mixed_arguments_keep_their_order() -> None:
     at = run('st.write("before", [1], "after", 2)\n')
     assert [e.type for e in at.main] == ["markdown", "json", "markdown"]
-    assert at.markdown.values == ["before", "after 2"]
+    assert at.markdown.values == ["before", "after `2`"]
 
 
 def test_dataframes_series_and_arrays_are_tables() -> None:

@@ -190,7 +190,7 @@ def test_magic_writes_bare_expressions() -> None:
     at = AppTest.from_string(MAGIC_APP).run()
     assert not at.exception
     assert at.markdown.values == [
-        "some text", "42", "3.5", "inner value", "inside an if", "0", "1",
+        "some text", "`42`", "`3.5`", "inner value", "inside an if", "`0`", "`1`",
     ]  # fmt: skip
     assert [json.loads(j.value) for j in at.json] == [{"a": 1}, [1, 2], {"k": 1}]
     assert len(at.dataframe) == 1 and list(at.dataframe[0].value["x"]) == [1, 2]

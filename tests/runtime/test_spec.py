@@ -42,14 +42,14 @@ def test_reference_example_one_shows_fifty_after_every_interaction() -> None:
     at = AppTest.from_string(REFERENCE_EXAMPLE_1).run()
     assert not at.exception
     assert at.slider(key="celsius").value == 50.0
-    assert at.markdown.values == ["50.0"]
+    assert at.markdown.values == ["`50.0`"]
     # 'count' is never set, so every run puts celsius back to 50.0 before the slider.
     for moved_to in (20.0, -100.0, 99.5):
         at.slider(key="celsius").set_value(moved_to).run()
         assert not at.exception
         assert at.slider(key="celsius").value == 50.0
         assert at.session_state.celsius == 50.0
-        assert at.markdown.values == ["50.0"]
+        assert at.markdown.values == ["`50.0`"]
 
 
 def test_reference_example_two_refuses_to_set_the_button() -> None:

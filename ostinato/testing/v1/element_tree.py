@@ -444,6 +444,11 @@ _DISPLAY: dict[str, type[Element]] = {
 
 def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
     """The AppTest view of a node."""
+    if node.props.get("kind") == "empty" and node.children is not None:
+        # A placeholder is shown as what it holds, or as an "empty" element.
+        if node.children and node.children[0].type != "nothing":
+            return wrap(node.children[0], root, (*path, 0))
+        return Element(node, root, "empty")
     if node.children is not None:
         return Block(node, root, path)
     if node.type == "markdown":
