@@ -220,6 +220,13 @@ class SessionState:
         self._user[key] = value
         self._warned.add(key)
 
+    def current_value(self, wid: str, key: str | None) -> Any:
+        """What the widget `wid` will show next: a value set under its key since it was
+        drawn, else its own (KeyError if neither). Between runs (AppTest)."""
+        if key is not None and key in self._user:
+            return self._user[key]
+        return self._widgets[wid].value
+
     def widget_value(self, wid: str) -> Any:
         """The current value of the widget `wid` (KeyError if unknown)."""
         return self._widgets[wid].value

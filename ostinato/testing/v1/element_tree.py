@@ -223,8 +223,15 @@ class Widget(Element):
 
     @property
     def value(self) -> Any:
+        """The value set since the last run, or the widget's value in Session State
+        (which a test may have set under its key), or the one it had in the last run."""
         if self._pending is not _UNSET:
             return self._pending
+        if self.type not in _TRIGGERS:
+            try:
+                return self.root._state().current_value(self.id, self.key)
+            except KeyError:
+                pass
         return self.node.value
 
     def set_value(self: W, value: Any) -> W:
@@ -413,6 +420,9 @@ class FileUploader(Widget):
         self.root._change_wire(self.id, [])
         return self
 
+
+_TRIGGERS = {"button", "download_button", "form_submit_button", "file_uploader"}
+"""Widgets whose value is what happened in the last run, not a value kept in state."""
 
 _WIDGETS: dict[str, type[Widget]] = {
     "button": Button,
