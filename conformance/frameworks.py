@@ -6,28 +6,39 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from conformance.harness import Framework
+from conformance.harness import API_ERROR, Framework
 
 
 def streamlit() -> Framework:
     """Streamlit 1.67's AppTest (only in Streamlit's own venv)."""
     import streamlit.config
+    from streamlit.errors import StreamlitAPIException
     from streamlit.testing.v1 import AppTest
 
     logging.getLogger("streamlit").setLevel(logging.CRITICAL)
 
     def exc_type(element: Any) -> str:
-        return str(element.proto.type)
+        name = str(element.proto.type)
+        return API_ERROR if name.startswith("streamlit.") else name
 
-    return Framework("streamlit", AppTest, streamlit.config.set_option, exc_type)
+    def api_error(exc: BaseException) -> bool:
+        return isinstance(exc, StreamlitAPIException)
+
+    return Framework("streamlit", AppTest, streamlit.config.set_option, exc_type, api_error)
 
 
 def ostinato() -> Framework:
     """Ostinato's AppTest."""
     import ostinato.config
+    from ostinato.errors import OstinatoAPIException
     from ostinato.testing.v1 import AppTest
 
     def exc_type(element: Any) -> str:
-        return str(element.exc_type)
+        return (
+            API_ERROR if isinstance(element.node.value, OstinatoAPIException) else element.exc_type
+        )
 
-    return Framework("ostinato", AppTest, ostinato.config.set_option, exc_type)
+    def api_error(exc: BaseException) -> bool:
+        return isinstance(exc, OstinatoAPIException)
+
+    return Framework("ostinato", AppTest, ostinato.config.set_option, exc_type, api_error)

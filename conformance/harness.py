@@ -54,11 +54,18 @@ class Framework:
     """The AppTest class."""
     set_option: Callable[[str, Any], None]
     exc_type: Callable[[Any], str]
-    """The exception class name shown by an `exception` element."""
+    """The exception class name shown by an `exception` element (API_ERROR for the
+    framework's own API exceptions)."""
+    api_error: Callable[[BaseException], bool]
+    """True for the framework's API exceptions (StreamlitAPIException and kin)."""
+
+
+API_ERROR = "FrameworkAPIException"
+"""The name both frameworks' own API exceptions are compared under: their class
+names are each framework's to choose."""
 
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
-_FRAMEWORK_ERROR = re.compile(r"^(Streamlit|Ostinato)\w*$")
 
 
 def app_source(text: str, framework: Framework) -> str:
@@ -121,9 +128,7 @@ class Recorder:
 
     def error(self, exc: BaseException) -> dict[str, str]:
         """An exception a step raised: its type, and its message when the app wrote it."""
-        name = type(exc).__name__
-        if _FRAMEWORK_ERROR.match(name):
-            name = "FrameworkAPIException"
+        name = API_ERROR if self.framework.api_error(exc) else type(exc).__name__
         return {"type": name, "message": self.message(str(exc))}
 
     def element(self, node: Any) -> dict[str, Any]:
