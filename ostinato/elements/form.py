@@ -70,12 +70,14 @@ def form_submit_button(
         )
     path, _ = ctx.forms[form_id]
     ctx.forms[form_id] = (path, True)
-    if key is None:
+    auto_key = key is None
+    if auto_key:
         # Streamlit's key for a submit button, so tests can find it by key.
         key = f"FormSubmitter:{form_id}-{label}"
     spec = trigger_spec(
         "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled
     )
+    spec.props["auto_key"] = auto_key
     spec.extra_identity = (form_id,)
     return bool(draw(self, spec))
 

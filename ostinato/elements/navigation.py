@@ -50,22 +50,32 @@ def _pages(ctx: RunContext) -> list[Page]:
     return session.runner.folder_pages.pages()
 
 
+PageLike = Page | str | Callable[[], Any]
+"""What st.navigation takes as a page: an st.Page, a script path, or a function."""
+
+
+def _as_page(page: PageLike) -> Page:
+    return page if isinstance(page, Page) else make_page(page)
+
+
 def navigation(
-    pages: Sequence[Page] | Mapping[str, Sequence[Page]],
+    pages: Sequence[PageLike] | Mapping[str, Sequence[PageLike]],
     *,
     position: Literal["sidebar", "hidden", "top"] = "sidebar",
     expanded: bool = False,
 ) -> Page:
-    """Declare the app's pages; returns the current one (call its `.run()`)."""
+    """Declare the app's pages (st.Page objects, script paths or functions; the first
+    is the default unless one says default=True); returns the current one."""
     ctx = get_run_context()
     flat: list[Page] = []
     if isinstance(pages, Mapping):
         for section, group in pages.items():
-            for page in group:
+            for item in group:
+                page = _as_page(item)
                 page.section = section or None
                 flat.append(page)
     else:
-        flat = list(pages)
+        flat = [_as_page(item) for item in pages]
     if not flat:
         raise OstinatoAPIException("st.navigation needs at least one st.Page.")
     if position not in ("sidebar", "hidden", "top"):

@@ -22,7 +22,7 @@ export function wrapper(el: WidgetEl, ...content: (Node | null | false)[]): HTML
     {
       class: `ost-widget ost-w-${el.type}${el.disabled ? " disabled" : ""}`,
       "data-testid": `ost-${el.type}`,
-      "data-key": el.key ?? "",
+      "data-key": el.auto_key ? "" : el.key ?? "",
       "data-widget-id": el.id,
     },
     ...content,

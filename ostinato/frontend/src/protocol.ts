@@ -77,6 +77,8 @@ export type BlockKind = BlockEl["kind"];
 export interface WidgetBase {
   id: string;
   key?: string | null;
+  /** True when the key was made by the framework (a submit button's), not the app's. */
+  auto_key?: boolean;
   label: string;
   help: string | null;
   disabled: boolean;

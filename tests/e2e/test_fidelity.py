@@ -1,0 +1,42 @@
+"""What issue 10's fixes look like in the page: st.write's inline values, st.empty
+holding one element, and form submit keys that stay out of the page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.conftest import Server
+
+APP = """
+import time
+import ostinato as st
+st.write("Count = ", 3, "and", 2.5)
+with st.empty():
+    for i in range(10):
+        st.write(f"step {i}")
+        time.sleep(0.01)
+slot = st.empty()
+slot.text("first")
+slot.text("second")
+with st.form("my_form"):
+    name = st.text_input("Name")
+    sent = st.form_submit_button("Submit")
+st.write("sent:", sent, "name:", name)
+"""
+
+
+def test_inline_values_one_slot_and_no_submit_key(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(APP)
+    page.goto(server.url)
+    page.get_by_text("step 9").wait_for()
+    paragraph = page.locator("p", has_text="Count =")
+    assert [c.inner_text() for c in paragraph.locator("code").all()] == ["3", "2.5"]
+    for i in range(9):
+        assert page.get_by_text(f"step {i}", exact=True).count() == 0
+    assert page.get_by_text("second", exact=True).count() == 1
+    assert page.get_by_text("first", exact=True).count() == 0
+    page.get_by_label("Name").fill("Ada")
+    page.get_by_role("button", name="Submit").click()
+    page.locator("p", has_text="name:").locator("code", has_text="True").wait_for()
+    assert "FormSubmitter" not in page.content()
