@@ -6,6 +6,7 @@ from __future__ import annotations
 from ostinato.elements import navigation as _navigation
 from ostinato.elements.container import Container
 from ostinato.elements.tree import SIDEBAR
+from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.context import get_run_context
 from ostinato.runtime.query_params import QueryParams, QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
@@ -31,6 +32,7 @@ def _query() -> QueryParams:
 
 session_state = SessionStateProxy(_state)
 query_params = QueryParamsProxy(_query)
+secrets = _secrets.secrets
 Page = _navigation.make_page
 navigation = _navigation.navigation
 switch_page = _navigation.switch_page

@@ -9,7 +9,7 @@ PUBLIC = [
     "download_button", "empty", "error", "exception", "expander", "file_uploader", "form",
     "form_submit_button", "get_option", "header", "info", "json", "markdown", "metric",
     "multiselect", "navigation", "number_input", "page_link", "popover", "query_params",
-    "radio", "rerun", "select_slider", "selectbox", "session_state", "set_option",
+    "radio", "rerun", "secrets", "select_slider", "selectbox", "session_state", "set_option",
     "set_page_config", "sidebar", "slider", "stop", "subheader", "success", "switch_page",
     "tabs", "text", "text_area", "text_input", "time_input", "title", "toggle", "warning",
     "write",

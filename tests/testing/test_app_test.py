@@ -94,9 +94,10 @@ def test_get_by_element_type() -> None:
 def test_main_and_sidebar_iterate_in_page_order() -> None:
     at = AppTest.from_file("scripts/layout.py").run()
     assert [e.type for e in at.main] == [
-        "title", "horizontal", "column", "text_input", "column", "checkbox", "markdown",
+        "main", "title", "flex_container", "column", "text_input", "column", "checkbox",
+        "markdown",
     ]  # fmt: skip
-    assert [e.type for e in at.sidebar] == ["header", "selectbox"]
+    assert [e.type for e in at.sidebar] == ["sidebar", "header", "selectbox"]
     assert [e.type for e in at] == [e.type for e in [*at.main, *at.sidebar]]
 
 
@@ -104,12 +105,12 @@ def test_children_and_blocks() -> None:
     at = AppTest.from_file("scripts/layout.py").run()
     children = at.main.children
     assert list(children) == [0, 1, 2]
-    assert [child.type for child in children.values()] == ["title", "horizontal", "markdown"]
+    assert [child.type for child in children.values()] == ["title", "flex_container", "markdown"]
     row = children[1]
     assert isinstance(row, Block) and len(row) == 2
     left, right = row.children.values()
     assert isinstance(left, Block) and left.type == "column"
-    assert [e.type for e in left] == ["text_input"]
+    assert [e.type for e in left] == ["column", "text_input"]
     assert isinstance(right, Block) and isinstance(right[0], Checkbox)
     assert at.main[0].type == "title"
     assert len(at.columns) == 2 and at.columns[1].get("checkbox")[0].label == "Shout"

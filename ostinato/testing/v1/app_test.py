@@ -9,10 +9,13 @@ import inspect
 import os
 import tempfile
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, TypeVar
 
+from ostinato.errors import OstinatoAPIException
+from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.pages import resolve
 from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.runtime import Runtime
@@ -22,26 +25,28 @@ from ostinato.state.session_state import SessionState, WidgetMeta
 from ostinato.stores.persistence import Persistence
 from ostinato.testing.v1.element_tree import (
     Block,
-    Button,
-    Checkbox,
-    Choice,
-    ColorPicker,
     Element,
-    ElementList,
     FileUploader,
-    NumberInput,
-    Slider,
-    TextInput,
-    TimeInput,
+    Queries,
     Widget,
-    WidgetList,
 )
 
 _executor = ThreadPoolExecutor(32, thread_name_prefix="ostinato-apptest")
 W = TypeVar("W", bound=Widget)
 
 
-class AppTest:
+class _AppTestSessionState(SessionStateProxy):
+    """`at.session_state`: item and attribute access as `st.session_state`, and
+    get/keys/items/values/to_dict/len/iteration over user keys and keyed widgets;
+    shown as a dict."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return repr(self.to_dict())
+
+
+class AppTest(Queries):
     """A headless run of one script. Create it with `from_file`, `from_string` or
     `from_function`, then `run()`. Call it from one thread (the test's)."""
 
@@ -53,7 +58,12 @@ class AppTest:
         self._changes: dict[str, Any] = {}
         self._triggers: set[str] = set()
         self._widgets: dict[str, Widget] = {}
-        self.session_state = SessionStateProxy(self._state)
+        self._ran = False
+        self.session_state: SessionStateProxy = _AppTestSessionState(self._state)
+        self.secrets: dict[str, Any] = {}
+        """Secrets the script reads as st.secrets instead of secrets.toml (when not empty)."""
+        self.args: tuple[Any, ...] | None = None
+        self.kwargs: dict[str, Any] | None = None
 
     # -- construction --------------------------------------------------------------
 
@@ -97,7 +107,10 @@ class AppTest:
             *(f"{k}={_literal(v)}" for k, v in (kwargs or {}).items()),
         ]
         source += f"\n{script.__name__}({', '.join(call_args)})\n"
-        return cls.from_string(source, default_timeout=default_timeout)
+        made = cls.from_string(source, default_timeout=default_timeout)
+        made.args = None if args is None else tuple(args)
+        made.kwargs = None if kwargs is None else dict(kwargs)
+        return made
 
     # -- running ---------------------------------------------------------------------
 
@@ -120,20 +133,32 @@ class AppTest:
         session = self._ensure_session()
         changes, triggers = self._changes, self._triggers
         self._changes, self._triggers = {}, set()
+        _secrets.set_session_secrets(session, self.secrets or None)
         session.rerun(changes, triggers)
         limit = self.default_timeout if timeout is None else timeout
         if not session.wait_idle(limit):
             session.close()
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
         self._widgets = {}
+        self._ran = True
         return self
 
     def switch_page(self, page_path: str) -> AppTest:
         """Move to another page (a path relative to the entry script, as in
-        st.switch_page); takes effect at the next run."""
+        st.switch_page); takes effect at the next run. ValueError if there is no
+        such file, or st.navigation does not list it."""
         session = self._ensure_session()
+        folder = session.runner.script.folder
+        if not (Path(folder) / page_path).is_file():
+            raise ValueError(
+                f"AppTest.switch_page: no page {page_path!r} relative to the entry script "
+                f"({self._script_path})."
+            )
         pages = session.nav_pages or session.runner.folder_pages.pages()
-        target = resolve(pages, page_path, session.runner.script.folder)
+        try:
+            target = resolve(pages, page_path, folder)
+        except OstinatoAPIException as exc:
+            raise ValueError(f"AppTest.switch_page: {exc}") from None
         session.state.set_page(target.url_path)
         return self
 
@@ -177,225 +202,37 @@ class AppTest:
     def _roots(self) -> list[Any]:
         return self._ensure_session().roots
 
+    def _tree(self) -> list[Block]:
+        if not self._ran:
+            return []
+        roots = self._roots()
+        return [Block(roots[0], self, (0,)), Block(roots[1], self, (1,))]
+
+    def _nodes(self) -> Iterator[Element | Block]:
+        for block in self._tree():
+            yield from block
+
     @property
     def main(self) -> Block:
-        """The main area."""
-        return Block(self._roots()[0], self, (0,))
+        """The main area (KeyError before the first run, as in Streamlit)."""
+        return self[0]  # type: ignore[return-value]
 
     @property
     def sidebar(self) -> Block:
-        """The sidebar."""
-        return Block(self._roots()[1], self, (1,))
+        """The sidebar (KeyError before the first run, as in Streamlit)."""
+        return self[1]  # type: ignore[return-value]
 
-    def __iter__(self) -> Any:
-        yield from self.main
-        yield from self.sidebar
+    def __iter__(self) -> Iterator[Element | Block]:
+        return self._nodes()
 
-    def get(self, element_type: str) -> Sequence[Element]:
-        """Every element of `element_type` ("markdown", "button", ...), page order."""
-        return [*self.main.get(element_type), *self.sidebar.get(element_type)]
+    def __len__(self) -> int:
+        return len(self._tree())
 
-    def _list(self, element_type: str) -> ElementList[Any]:
-        return ElementList(self.get(element_type))
-
-    def _wlist(self, element_type: str) -> WidgetList[Any]:
-        return WidgetList(self.get(element_type))
-
-    def _blocks(self, kind: str) -> list[Block]:
-        return [*self.main.blocks(kind), *self.sidebar.blocks(kind)]
-
-    # Layout.
-    @property
-    def columns(self) -> list[Block]:
-        """Columns made by st.columns, in page order."""
-        return self._blocks("column")
-
-    @property
-    def tabs(self) -> list[Block]:
-        """Tabs made by st.tabs (`.label` names each)."""
-        return self._blocks("tab")
-
-    @property
-    def expander(self) -> list[Block]:
-        """Expanders."""
-        return self._blocks("expander")
-
-    @property
-    def popover(self) -> list[Block]:
-        """Popovers."""
-        return self._blocks("popover")
-
-    @property
-    def container(self) -> list[Block]:
-        """Containers made by st.container."""
-        return self._blocks("vertical")
-
-    @property
-    def form(self) -> list[Block]:
-        """Forms (`.form_id` is the key)."""
-        return self._blocks("form")
-
-    # Display elements.
-    @property
-    def markdown(self) -> ElementList[Any]:
-        """st.markdown and st.write's text."""
-        return self._list("markdown")
-
-    @property
-    def title(self) -> ElementList[Any]:
-        """st.title."""
-        return self._list("title")
-
-    @property
-    def header(self) -> ElementList[Any]:
-        """st.header."""
-        return self._list("header")
-
-    @property
-    def subheader(self) -> ElementList[Any]:
-        """st.subheader."""
-        return self._list("subheader")
-
-    @property
-    def caption(self) -> ElementList[Any]:
-        """st.caption."""
-        return self._list("caption")
-
-    @property
-    def text(self) -> ElementList[Any]:
-        """st.text."""
-        return self._list("text")
-
-    @property
-    def code(self) -> ElementList[Any]:
-        """st.code."""
-        return self._list("code")
-
-    @property
-    def json(self) -> ElementList[Any]:
-        """st.json, and dicts/lists written with st.write."""
-        return self._list("json")
-
-    @property
-    def metric(self) -> ElementList[Any]:
-        """st.metric."""
-        return self._list("metric")
-
-    @property
-    def divider(self) -> ElementList[Any]:
-        """st.divider."""
-        return self._list("divider")
-
-    @property
-    def dataframe(self) -> ElementList[Any]:
-        """st.dataframe, and tables written with st.write."""
-        return self._list("dataframe")
-
-    @property
-    def success(self) -> ElementList[Any]:
-        """st.success."""
-        return self._list("success")
-
-    @property
-    def info(self) -> ElementList[Any]:
-        """st.info."""
-        return self._list("info")
-
-    @property
-    def warning(self) -> ElementList[Any]:
-        """st.warning."""
-        return self._list("warning")
-
-    @property
-    def error(self) -> ElementList[Any]:
-        """st.error."""
-        return self._list("error")
-
-    @property
-    def exception(self) -> ElementList[Any]:
-        """Exceptions shown in the page, raised or written with st.exception."""
-        return self._list("exception")
-
-    # Widgets.
-    @property
-    def button(self) -> WidgetList[Button]:
-        """st.button."""
-        return self._wlist("button")
-
-    @property
-    def download_button(self) -> WidgetList[Button]:
-        """st.download_button."""
-        return self._wlist("download_button")
-
-    @property
-    def checkbox(self) -> WidgetList[Checkbox]:
-        """st.checkbox."""
-        return self._wlist("checkbox")
-
-    @property
-    def toggle(self) -> WidgetList[Checkbox]:
-        """st.toggle."""
-        return self._wlist("toggle")
-
-    @property
-    def radio(self) -> WidgetList[Choice]:
-        """st.radio."""
-        return self._wlist("radio")
-
-    @property
-    def selectbox(self) -> WidgetList[Choice]:
-        """st.selectbox."""
-        return self._wlist("selectbox")
-
-    @property
-    def multiselect(self) -> WidgetList[Choice]:
-        """st.multiselect."""
-        return self._wlist("multiselect")
-
-    @property
-    def select_slider(self) -> WidgetList[Choice]:
-        """st.select_slider."""
-        return self._wlist("select_slider")
-
-    @property
-    def slider(self) -> WidgetList[Slider]:
-        """st.slider."""
-        return self._wlist("slider")
-
-    @property
-    def text_input(self) -> WidgetList[TextInput]:
-        """st.text_input."""
-        return self._wlist("text_input")
-
-    @property
-    def text_area(self) -> WidgetList[TextInput]:
-        """st.text_area."""
-        return self._wlist("text_area")
-
-    @property
-    def number_input(self) -> WidgetList[NumberInput]:
-        """st.number_input."""
-        return self._wlist("number_input")
-
-    @property
-    def date_input(self) -> WidgetList[Widget]:
-        """st.date_input."""
-        return self._wlist("date_input")
-
-    @property
-    def time_input(self) -> WidgetList[TimeInput]:
-        """st.time_input."""
-        return self._wlist("time_input")
-
-    @property
-    def color_picker(self) -> WidgetList[ColorPicker]:
-        """st.color_picker."""
-        return self._wlist("color_picker")
-
-    @property
-    def file_uploader(self) -> WidgetList[FileUploader]:
-        """st.file_uploader."""
-        return self._wlist("file_uploader")
+    def __getitem__(self, index: int) -> Element | Block:
+        tree = self._tree()
+        if not 0 <= index < len(tree):
+            raise KeyError(index)
+        return tree[index]
 
     def __repr__(self) -> str:
         return f"AppTest({self._script_path!r})"

@@ -1,14 +1,22 @@
 """The element tree as AppTest shows it: blocks with children, elements with
 `.type` and `.value`, widgets with `.key`, `.label` and actions that chain into
-`.run()`."""
+`.run()`.
+
+Names follow Streamlit's AppTest: the same element lists on the app and on every
+block (`at.sidebar.radio`, `at.tabs[1].button`), the same block types
+("flex_container" for st.container and st.columns' row, "column", "tab_container",
+"tab", "expander", "form", "popover"), and any prop of an element readable as an
+attribute (`at.radio[0].horizontal`), as Streamlit reads its protobuf fields."""
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
+import json as _json
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
-from ostinato.elements.tree import Node
+from ostinato.elements.tree import Node, node_at
 
 if TYPE_CHECKING:
     from ostinato.testing.v1.app_test import AppTest
@@ -16,9 +24,15 @@ if TYPE_CHECKING:
 _UNSET = object()
 
 
+class AppTestError(builtins.Exception):
+    """An AppTest action a user could not do in the page (changing a disabled
+    widget), or an ambiguous lookup (`get_by_key` of a key used twice)."""
+
+
 class Element:
     """An element of the last run. `type` is the kind of element ("markdown",
-    "title", "button", ...); `props` what the page received."""
+    "title", "button", ...); `props` what the page received, each also readable
+    as an attribute."""
 
     def __init__(self, node: Node, root: AppTest, type: str) -> None:
         self.node = node
@@ -31,12 +45,30 @@ class Element:
         return self.node.props
 
     @property
+    def key(self) -> str | None:
+        """The key it was created with (None for most display elements)."""
+        return self.node.props.get("key")
+
+    @property
     def value(self) -> Any:
         """The element's main content."""
         return self.node.props.get("body", self.node.value)
 
+    @property
+    def help(self) -> str:
+        """Its tooltip text ("" when none)."""
+        return str(self.node.props.get("help") or "")
+
+    def __getattr__(self, name: str) -> Any:
+        # Any other prop of the element, as Streamlit's AppTest reads any field.
+        if not name.startswith("_"):
+            props = self.__dict__.get("node")
+            if props is not None and name in props.props:
+                return props.props[name]
+        raise AttributeError(f"{type(self).__name__} {self.__dict__.get('type')!r} has no {name!r}")
+
     def __iter__(self) -> Iterator[Element]:
-        return iter(())
+        yield self
 
     def run(self, *, timeout: float | None = None) -> AppTest:
         """Run the script again (with any pending widget changes)."""
@@ -47,29 +79,155 @@ class Element:
 
 
 class Markdown(Element):
-    """Markdown text, and the headings and captions built on it."""
+    """st.markdown, st.caption, st.divider and the text st.write shows."""
 
     @property
     def body(self) -> str:
         """The Markdown source."""
-        return str(self.node.props["body"])
+        return str(self.value)
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("body", ""))
 
     @property
     def html(self) -> str:
         """The HTML the page shows."""
-        return str(self.node.props["html"])
+        return str(self.node.props.get("html", ""))
+
+    @property
+    def allow_html(self) -> bool:
+        """True if HTML in the body is shown as HTML (unsafe_allow_html)."""
+        return bool(self.node.props.get("unsafe", False))
+
+    @property
+    def is_caption(self) -> bool:
+        """True for st.caption."""
+        return self.type == "caption"
+
+
+class Caption(Markdown):
+    """st.caption."""
+
+
+class Divider(Markdown):
+    """st.divider: a horizontal rule, whose Markdown is "---"."""
+
+    @property
+    def value(self) -> str:
+        return "---"
+
+
+_HEADING_TAGS = {"title": "h1", "header": "h2", "subheader": "h3"}
+
+
+class HeadingBase(Element):
+    """st.title, st.header, st.subheader."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("body", ""))
+
+    @property
+    def body(self) -> str:
+        """The heading's Markdown."""
+        return self.value
+
+    @property
+    def html(self) -> str:
+        """The HTML the page shows inside the heading tag."""
+        return str(self.node.props.get("html", ""))
+
+    @property
+    def tag(self) -> str:
+        """The HTML tag: "h1", "h2" or "h3"."""
+        return _HEADING_TAGS.get(self.type, "h1")
+
+    @property
+    def anchor(self) -> str:
+        """The anchor given ("" when none was given, or anchor=False)."""
+        anchor = self.node.props.get("anchor")
+        return anchor if isinstance(anchor, str) else ""
+
+    @property
+    def hide_anchor(self) -> bool:
+        """True when made with anchor=False."""
+        return self.node.props.get("anchor") is False or bool(self.node.props.get("hide_anchor"))
+
+    @property
+    def divider(self) -> str:
+        """The divider's colour ("" when none)."""
+        divider = self.node.props.get("divider")
+        if divider is True:
+            return "auto"
+        return divider if isinstance(divider, str) else ""
+
+    @property
+    def icon(self) -> str:
+        """The heading's icon ("" when none)."""
+        return str(self.node.props.get("icon") or "")
+
+
+class Title(HeadingBase):
+    """st.title."""
+
+
+class Header(HeadingBase):
+    """st.header."""
+
+
+class Subheader(HeadingBase):
+    """st.subheader."""
+
+
+class Text(Element):
+    """st.text."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("body", ""))
+
+    @property
+    def body(self) -> str:
+        """The text."""
+        return self.value
 
 
 class Alert(Element):
     """success, info, warning or error."""
 
     @property
-    def icon(self) -> str | None:
-        """The icon given, if any."""
-        return self.node.props.get("icon")
+    def value(self) -> str:
+        return str(self.node.props.get("body", ""))
+
+    @property
+    def body(self) -> str:
+        """The alert's Markdown."""
+        return self.value
+
+    @property
+    def icon(self) -> str:
+        """The icon given ("" when none)."""
+        return str(self.node.props.get("icon") or "")
 
 
-class Exception(Element):
+class Success(Alert):
+    """st.success."""
+
+
+class Info(Alert):
+    """st.info."""
+
+
+class Warning(Alert):  # Streamlit's AppTest names it so
+    """st.warning."""
+
+
+class Error(Alert):
+    """st.error."""
+
+
+class Exception(Element):  # Streamlit's AppTest names it so
     """An exception shown in the page."""
 
     @property
@@ -91,6 +249,16 @@ class Exception(Element):
         """The traceback lines of the user's code."""
         return list(self.node.props["traceback"])
 
+    @property
+    def is_markdown(self) -> bool:
+        """True when the message is shown as Markdown."""
+        return bool(self.node.props.get("message_is_markdown", False))
+
+    @property
+    def is_warning(self) -> bool:
+        """True when shown as a warning rather than an error."""
+        return bool(self.node.props.get("is_warning", False))
+
 
 class Metric(Element):
     """A big number with a label."""
@@ -105,9 +273,15 @@ class Metric(Element):
         return str(self.node.props["value"])
 
     @property
-    def delta(self) -> str | None:
-        """The change shown beside the value."""
-        return self.node.props.get("delta")
+    def body(self) -> str:
+        """The value as shown."""
+        return self.value
+
+    @property
+    def delta(self) -> str:
+        """The change shown beside the value ("" when none)."""
+        delta = self.node.props.get("delta")
+        return "" if delta is None else str(delta)
 
 
 class Dataframe(Element):
@@ -117,73 +291,87 @@ class Dataframe(Element):
     def value(self) -> Any:
         return self.node.value
 
+    @property
+    def editing_mode(self) -> str:
+        """ "read_only" (st.dataframe; Ostinato has no data editor yet)."""
+        return str(self.node.props.get("editing_mode", "read_only"))
+
 
 class Json(Element):
-    """Pretty-printed JSON; `value` is the JSON text."""
+    """st.json, and dicts and lists written with st.write; `value` is the JSON text,
+    compact (`{"a": [1, 2]}`), as Streamlit's AppTest shows it."""
+
+    @property
+    def body(self) -> str:
+        """The JSON text."""
+        return self.value
+
+    @property
+    def value(self) -> str:
+        text = str(self.node.props.get("body", ""))
+        try:
+            return _json.dumps(_json.loads(text), ensure_ascii=False)
+        except ValueError:
+            return text
+
+    @property
+    def expanded(self) -> bool:
+        """True when shown expanded (st.json's `expanded`, True or a depth)."""
+        return bool(self.node.props.get("expanded", True))
 
 
 class Code(Element):
     """A code block."""
 
     @property
-    def language(self) -> str | None:
+    def value(self) -> str:
+        return str(self.node.props.get("body", ""))
+
+    @property
+    def language(self) -> str:
         """The language it is highlighted as."""
-        return self.node.props.get("language")
-
-
-class Block:
-    """A container. Iterating yields every element inside it, in page order."""
-
-    def __init__(self, node: Node, root: AppTest, path: tuple[int, ...]) -> None:
-        self.node = node
-        self.root = root
-        self.path = path
-        self.type = str(node.props.get("kind", "block"))
+        return str(self.node.props.get("language") or "")
 
     @property
-    def children(self) -> dict[int, Element | Block]:
-        """index → element or block, as drawn."""
-        return {
-            index: wrap(child, self.root, (*self.path, index))
-            for index, child in enumerate(self.node.children or [])
-        }
+    def show_line_numbers(self) -> bool:
+        """True when line numbers are shown."""
+        return bool(self.node.props.get("line_numbers", False))
 
-    def __iter__(self) -> Iterator[Element | Block]:
-        for child in self.children.values():
-            yield child
-            if isinstance(child, Block):
-                yield from child
 
-    def __len__(self) -> int:
-        return len(self.node.children or [])
-
-    def __getitem__(self, index: int) -> Element | Block:
-        return self.children[index]
-
-    def get(self, element_type: str) -> Sequence[Element]:
-        """Every element of `element_type` inside this block, in page order."""
-        return [e for e in self if isinstance(e, Element) and e.type == element_type]
-
-    def run(self, *, timeout: float | None = None) -> AppTest:
-        """Run the script again."""
-        return self.root.run(timeout=timeout)
+class PageLink(Element):
+    """st.page_link; `value` is its label."""
 
     @property
-    def label(self) -> str | None:
-        """The label of a tab, expander or popover."""
-        return self.node.props.get("label")
+    def value(self) -> str:
+        return self.label
 
     @property
-    def form_id(self) -> str | None:
-        """The key of a form block."""
-        return self.node.props.get("form_id")
+    def label(self) -> str:
+        """The link's text."""
+        return str(self.node.props.get("label") or "")
 
-    def blocks(self, kind: str) -> list[Block]:
-        """Every block of `kind` ("column", "tab", "expander", ...) inside this one."""
-        return [b for b in self if isinstance(b, Block) and b.type == kind]
+    @property
+    def icon(self) -> str:
+        """The icon given ("" when none)."""
+        return str(self.node.props.get("icon") or "")
 
-    def __repr__(self) -> str:
-        return f"Block(type={self.type!r}, children={len(self)})"
+    @property
+    def page(self) -> str:
+        """Where it leads: the URL given, or the page's address."""
+        return str(self.node.props.get("href") or "")
+
+    @property
+    def disabled(self) -> bool:
+        """True if it cannot be followed."""
+        return bool(self.node.props.get("disabled"))
+
+
+class Empty(Element):
+    """st.empty that holds nothing."""
+
+    @property
+    def value(self) -> None:
+        return None
 
 
 W = TypeVar("W", bound="Widget")
@@ -202,24 +390,19 @@ class Widget(Element):
         return str(self.node.props["id"])
 
     @property
-    def key(self) -> str | None:
-        """The key it was created with."""
-        return self.node.props.get("key")
-
-    @property
     def label(self) -> str:
         """Its label."""
         return str(self.node.props["label"])
 
     @property
-    def help(self) -> str | None:
-        """Its tooltip text."""
-        return self.node.props.get("help")
-
-    @property
     def disabled(self) -> bool:
         """True if the user cannot change it."""
         return bool(self.node.props.get("disabled"))
+
+    @property
+    def form_id(self) -> str:
+        """The key of the form it is in ("" when in none)."""
+        return str(self.node.props.get("form_id") or "")
 
     @property
     def value(self) -> Any:
@@ -234,75 +417,150 @@ class Widget(Element):
                 pass
         return self.node.value
 
-    def set_value(self: W, value: Any) -> W:
-        """Change the value as a user would; takes effect at the next `run()`."""
-        self._pending = value
+    def _assert_can_interact(self) -> None:
+        if self.disabled:
+            key = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"The {self.type} {self.label!r}{key} is disabled: a user cannot change it."
+            )
+
+    def _set(self, value: Any, shown: Any = _UNSET) -> Self:
+        """Send `value` at the next run; `value` reads `shown` until then."""
+        self._assert_can_interact()
         self.root._change(self.id, value)
+        self._pending = value if shown is _UNSET else shown
         return self
+
+    def set_value(self, value: Any) -> Self:
+        """Change the value as a user would; takes effect at the next `run()`."""
+        return self._set(value)
 
 
 class Button(Widget):
-    """st.button / st.download_button."""
+    """st.button / st.form_submit_button."""
 
-    def click(self) -> Button:
+    def click(self) -> Self:
         """Click it: True in the next run, and its on_click runs first."""
+        self._assert_can_interact()
         self._pending = True
         self.root._trigger(self.id)
         return self
 
-    def set_value(self, value: Any) -> Button:
+    def set_value(self, value: Any) -> Self:
         if value:
             return self.click()
         return self
 
 
-class Checkbox(Widget):
-    """st.checkbox / st.toggle."""
+class DownloadButton(Button):
+    """st.download_button."""
 
-    def check(self) -> Checkbox:
+
+class Checkbox(Widget):
+    """st.checkbox."""
+
+    def check(self) -> Self:
         """Tick it."""
         return self.set_value(True)
 
-    def uncheck(self) -> Checkbox:
+    def uncheck(self) -> Self:
         """Untick it."""
         return self.set_value(False)
 
 
+class Toggle(Widget):
+    """st.toggle (set_value only, as in Streamlit's AppTest)."""
+
+
 class Choice(Widget):
-    """st.radio, st.selectbox, st.multiselect, st.select_slider."""
+    """The widgets choosing among options: st.radio, st.selectbox, st.multiselect,
+    st.select_slider (each with the actions Streamlit's AppTest gives it)."""
 
     @property
     def options(self) -> list[str]:
         """The labels of the options."""
         return list(self.node.props["options"])
 
+    def _wire(self) -> Any:
+        """The current value (set since the last run, or not) in the page's form:
+        option indexes."""
+        if self._pending is _UNSET and self.key is None:
+            return self.node.props["value"]
+        try:
+            return self.root._meta(self.id).encode(self.value)
+        except builtins.Exception:
+            return self.node.props["value"]
+
+    def _index(self) -> int | None:
+        wire = self._wire()
+        return wire if isinstance(wire, int) and not isinstance(wire, bool) else None
+
+
+class Radio(Choice):
+    """st.radio."""
+
     @property
     def index(self) -> int | None:
-        """Index of the chosen option (single choice)."""
-        wire = self.node.props["value"]
-        return wire if isinstance(wire, int) else None
+        """Index of the chosen option, following a value set since the last run."""
+        return self._index()
 
-    def select(self, value: Any) -> Choice:
-        """Choose `value` (multiselect: add it to the chosen ones)."""
-        if self.type == "multiselect":
-            current = list(self.value or [])
-            if value not in current:
-                current.append(value)
-            return self.set_value(current)
+
+class Selectbox(Choice):
+    """st.selectbox."""
+
+    @property
+    def index(self) -> int | None:
+        """Index of the chosen option, following a value set since the last run."""
+        return self._index()
+
+    def select(self, value: Any) -> Self:
+        """Choose `value`."""
         return self.set_value(value)
 
-    def unselect(self, value: Any) -> Choice:
-        """Multiselect: remove `value` from the chosen ones."""
-        return self.set_value([v for v in (self.value or []) if v != value])
+    def select_index(self, index: int | None) -> Self:
+        """Choose the option at `index` (None: no choice), as the page would."""
+        if index is None:
+            return self.set_value(None)
+        return self.set_value(self.root._meta(self.id).decode(index))
 
-    def select_index(self, index: int) -> Choice:
-        """Choose the option at `index`, as the page would."""
-        meta = self.root._meta(self.id)
-        return self.set_value(meta.decode(index))
 
-    def set_range(self, lower: Any, upper: Any) -> Choice:
-        """Select slider range: choose both ends."""
-        return self.set_value((lower, upper))
+class Multiselect(Choice):
+    """st.multiselect."""
+
+    @property
+    def indices(self) -> list[int]:
+        """Indexes of the chosen options."""
+        wire = self._wire()
+        return [int(i) for i in wire] if isinstance(wire, (list, tuple)) else []
+
+    @property
+    def values(self) -> list[str]:
+        """Labels of the chosen options."""
+        options = self.options
+        return [options[i] for i in self.indices if 0 <= i < len(options)]
+
+    def select(self, value: Any) -> Self:
+        """Add `value` to the chosen ones (nothing if it is chosen already)."""
+        current = list(self.value or [])
+        if value in current:
+            return self
+        return self.set_value([*current, value])
+
+    def unselect(self, value: Any) -> Self:
+        """Remove `value` from the chosen ones (nothing if it is not chosen)."""
+        current = list(self.value or [])
+        if value not in current:
+            return self
+        return self.set_value([v for v in current if v != value])
+
+
+class SelectSlider(Choice):
+    """st.select_slider."""
+
+    def set_range(self, lower: Any, upper: Any) -> Self:
+        """Choose both ends of a range; until the next run the value reads as a
+        list, as in Streamlit's AppTest."""
+        return self._set((lower, upper), [lower, upper])
 
 
 class Slider(Widget):
@@ -323,27 +581,40 @@ class Slider(Widget):
         """Step between values (wire form)."""
         return self.node.props["step"]
 
-    def set_range(self, lower: Any, upper: Any) -> Slider:
+    def set_range(self, lower: Any, upper: Any) -> Self:
         """Choose both ends of a range slider."""
-        return self.set_value((lower, upper))
+        return self._set((lower, upper), [lower, upper])
 
 
 class TextInput(Widget):
-    """st.text_input / st.text_area."""
+    """st.text_input."""
 
-    def input(self, value: str) -> TextInput:
-        """Type `value` and press Enter."""
+    def input(self, value: str) -> Self:
+        """Type `value` and press Enter. Text longer than `max_chars` is ignored
+        (the page would not take it), as in Streamlit's AppTest."""
+        limit = self.node.props.get("max_chars")
+        if limit and len(value) > limit:
+            return self
         return self.set_value(value)
 
     @property
-    def placeholder(self) -> str | None:
-        """The hint shown while empty."""
-        return self.node.props.get("placeholder")
+    def placeholder(self) -> str:
+        """The hint shown while empty ("" when none)."""
+        return str(self.node.props.get("placeholder") or "")
 
     @property
-    def max_chars(self) -> int | None:
-        """Longest value allowed."""
-        return self.node.props.get("max_chars")
+    def max_chars(self) -> int:
+        """Longest value allowed (0 when unlimited)."""
+        return int(self.node.props.get("max_chars") or 0)
+
+    @property
+    def autocomplete(self) -> str:
+        """The browser's autocomplete hint ("" when none)."""
+        return str(self.node.props.get("autocomplete") or "")
+
+
+class TextArea(TextInput):
+    """st.text_area."""
 
 
 class NumberInput(Widget):
@@ -364,36 +635,88 @@ class NumberInput(Widget):
         """Highest allowed value, or None."""
         return self.node.props["max"]
 
-    def _move(self, sign: int) -> NumberInput:
-        value = (self.value or 0) + sign * self.step
+    def _move(self, sign: int) -> Self:
+        if self.value is None:
+            return self
+        value = self.value + sign * self.step
         if self.min is not None:
             value = max(self.min, value)
         if self.max is not None:
             value = min(self.max, value)
-        return self.set_value(value)
+        # Until the next run the value reads as a float, as in Streamlit's AppTest
+        # (whose bounds and step are floats); the script receives its own type.
+        return self._set(value, float(value))
 
-    def increment(self) -> NumberInput:
+    def increment(self) -> Self:
         """Press +."""
         return self._move(1)
 
-    def decrement(self) -> NumberInput:
+    def decrement(self) -> Self:
         """Press -."""
         return self._move(-1)
+
+
+def _as_date(value: Any) -> Any:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+class DateInput(Widget):
+    """st.date_input."""
+
+    @property
+    def min(self) -> dt.date:
+        """The earliest date allowed."""
+        return dt.date.fromisoformat(str(self.node.props["min"]))
+
+    @property
+    def max(self) -> dt.date:
+        """The latest date allowed."""
+        return dt.date.fromisoformat(str(self.node.props["max"]))
+
+    @property
+    def is_range(self) -> bool:
+        """True for a range (two dates)."""
+        return bool(self.node.props.get("range"))
+
+    def set_value(self, value: Any) -> Self:
+        """Choose a date (a datetime counts as its date), or a range as a pair.
+        Until the next run the value reads as a tuple of dates, as in Streamlit's
+        AppTest."""
+        if value is None:
+            return self._set(None)
+        if isinstance(value, (list, tuple)):
+            dates = tuple(_as_date(v) for v in value)
+            return self._set(dates, dates)
+        day = _as_date(value)
+        sent = (day,) if self.node.props.get("range") else day
+        return self._set(sent, (day,))
 
 
 class TimeInput(Widget):
     """st.time_input."""
 
-    def _move(self, sign: int) -> TimeInput:
-        base = dt.datetime.combine(dt.date(2000, 1, 1), self.value or dt.time())
-        step = dt.timedelta(seconds=int(self.node.props["step"]))
-        return self.set_value((base + sign * step).time())
+    @property
+    def step(self) -> int:
+        """Seconds between the times offered."""
+        return int(self.node.props["step"])
 
-    def increment(self) -> TimeInput:
+    def set_value(self, value: Any) -> Self:
+        """Choose a time (a datetime counts as its time)."""
+        if isinstance(value, dt.datetime):
+            value = value.time()
+        return self._set(value)
+
+    def _move(self, sign: int) -> Self:
+        if self.value is None:
+            return self
+        base = dt.datetime.combine(dt.date(2000, 1, 1), self.value)
+        return self.set_value((base + sign * dt.timedelta(seconds=self.step)).time())
+
+    def increment(self) -> Self:
         """One step later."""
         return self._move(1)
 
-    def decrement(self) -> TimeInput:
+    def decrement(self) -> Self:
         """One step earlier."""
         return self._move(-1)
 
@@ -401,7 +724,7 @@ class TimeInput(Widget):
 class ColorPicker(Widget):
     """st.color_picker."""
 
-    def pick(self, value: str) -> ColorPicker:
+    def pick(self, value: str) -> Self:
         """Choose the colour `value` ("#rrggbb")."""
         return self.set_value(value)
 
@@ -410,12 +733,31 @@ class FileUploader(Widget):
     """st.file_uploader. `upload` sends a file through the session's upload store,
     as the page does over HTTP."""
 
-    def upload(self, name: str, data: bytes, type: str = "application/octet-stream") -> Any:
+    @property
+    def accept_multiple_files(self) -> bool:
+        """True when several files may be chosen."""
+        return bool(self.node.props.get("multiple"))
+
+    @property
+    def accept_directory(self) -> bool:
+        """True when a folder may be chosen (Ostinato: never yet)."""
+        return bool(self.node.props.get("directory", False))
+
+    @property
+    def allowed_type(self) -> list[str]:
+        """The file extensions allowed ([] for any)."""
+        accept = self.node.props.get("accept")
+        if not accept:
+            return []
+        return [accept] if isinstance(accept, str) else list(accept)
+
+    def upload(self, name: str, data: bytes, type: str = "application/octet-stream") -> Self:
         """Add a file, as if dropped on the uploader; chain `.run()`."""
+        self._assert_can_interact()
         self.root._upload(self, name, data, type)
         return self
 
-    def clear(self) -> FileUploader:
+    def clear(self) -> Self:
         """Remove every file."""
         self.root._change_wire(self.id, [])
         return self
@@ -426,18 +768,18 @@ _TRIGGERS = {"button", "download_button", "form_submit_button", "file_uploader"}
 
 _WIDGETS: dict[str, type[Widget]] = {
     "button": Button,
-    "download_button": Button,
+    "download_button": DownloadButton,
     "checkbox": Checkbox,
-    "toggle": Checkbox,
-    "radio": Choice,
-    "selectbox": Choice,
-    "multiselect": Choice,
-    "select_slider": Choice,
+    "toggle": Toggle,
+    "radio": Radio,
+    "selectbox": Selectbox,
+    "multiselect": Multiselect,
+    "select_slider": SelectSlider,
     "slider": Slider,
     "text_input": TextInput,
-    "text_area": TextInput,
+    "text_area": TextArea,
     "number_input": NumberInput,
-    "date_input": Widget,
+    "date_input": DateInput,
     "time_input": TimeInput,
     "color_picker": ColorPicker,
     "file_uploader": FileUploader,
@@ -449,35 +791,32 @@ _DISPLAY: dict[str, type[Element]] = {
     "dataframe": Dataframe,
     "json": Json,
     "code": Code,
+    "text": Text,
+    "divider": Divider,
+    "page_link": PageLink,
 }
 
+_MARKDOWN: dict[str, type[Element]] = {
+    "title": Title,
+    "header": Header,
+    "subheader": Subheader,
+    "caption": Caption,
+    "markdown": Markdown,
+    "divider": Divider,
+}
 
-def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
-    """The AppTest view of a node."""
-    if node.props.get("kind") == "empty" and node.children is not None:
-        # A placeholder is shown as what it holds, or as an "empty" element.
-        if node.children and node.children[0].type != "nothing":
-            return wrap(node.children[0], root, (*path, 0))
-        return Element(node, root, "empty")
-    if node.children is not None:
-        return Block(node, root, path)
-    if node.type == "markdown":
-        return Markdown(node, root, str(node.props["kind"]))
-    if node.type == "alert":
-        return Alert(node, root, str(node.props["kind"]))
-    if node.type == "form_submit_button":
-        return root._widget(Button, node, "button")
-    widget = _WIDGETS.get(node.type)
-    if widget is not None:
-        return root._widget(widget, node, node.type)
-    return _DISPLAY.get(node.type, Element)(node, root, node.type)
-
+_ALERTS: dict[str, type[Element]] = {
+    "success": Success,
+    "info": Info,
+    "warning": Warning,
+    "error": Error,
+}
 
 E = TypeVar("E", bound=Element)
 
 
 class ElementList(Generic[E]):
-    """The elements of one kind, in page order."""
+    """The elements of one kind, in page order; call it with a key to find one."""
 
     def __init__(self, elements: Sequence[E]) -> None:
         self._list = list(elements)
@@ -493,7 +832,7 @@ class ElementList(Generic[E]):
 
     def __getitem__(self, index: int | slice) -> E | ElementList[E]:
         if isinstance(index, slice):
-            return ElementList(self._list[index])
+            return type(self)(self._list[index])
         return self._list[index]
 
     def __iter__(self) -> Iterator[E]:
@@ -502,10 +841,20 @@ class ElementList(Generic[E]):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ElementList):
             return self._list == other._list
-        return isinstance(other, list) and self.values == other
+        return isinstance(other, list) and (self._list == other or self.values == other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(id(e) for e in self._list))
 
     def __bool__(self) -> bool:
         return bool(self._list)
+
+    def __call__(self, key: str) -> E:
+        """The first one with this key (KeyError if none)."""
+        for element in self._list:
+            if element.key == key:
+                return element
+        raise KeyError(key)
 
     @property
     def len(self) -> int:
@@ -518,7 +867,7 @@ class ElementList(Generic[E]):
         return [e.value for e in self._list]
 
     def __repr__(self) -> str:
-        return f"ElementList({self._list!r})"
+        return f"{type(self).__name__}({self._list!r})"
 
 
 class WidgetList(ElementList[W]):
@@ -529,3 +878,454 @@ class WidgetList(ElementList[W]):
             if widget.key == key:
                 return widget
         raise KeyError(f"No widget with key {key!r}; keys here: {[w.key for w in self._list]}")
+
+
+B = TypeVar("B", bound="Block")
+
+
+class BlockList(Generic[B]):
+    """Blocks of one kind (columns, tabs, expanders, ...), in page order; call it
+    with a key to find one."""
+
+    def __init__(self, blocks: Sequence[B]) -> None:
+        self._list = list(blocks)
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    @overload
+    def __getitem__(self, index: int) -> B: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> BlockList[B]: ...
+
+    def __getitem__(self, index: int | slice) -> B | BlockList[B]:
+        if isinstance(index, slice):
+            return BlockList(self._list[index])
+        return self._list[index]
+
+    def __iter__(self) -> Iterator[B]:
+        return iter(self._list)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, BlockList):
+            return self._list == other._list
+        return self._list == other
+
+    def __hash__(self) -> int:
+        return hash(tuple(id(b) for b in self._list))
+
+    def __bool__(self) -> bool:
+        return bool(self._list)
+
+    def __call__(self, key: str) -> B:
+        """The first one with this key (KeyError if none)."""
+        for block in self._list:
+            if block.key == key:
+                return block
+        raise KeyError(key)
+
+    @property
+    def len(self) -> int:
+        """How many there are."""
+        return len(self._list)
+
+    def __repr__(self) -> str:
+        return f"BlockList({self._list!r})"
+
+
+class Queries:
+    """The element lists of Streamlit's AppTest, on the app and on every block:
+    each lists the elements of one kind inside, in page order."""
+
+    def _nodes(self) -> Iterator[Element | Block]:
+        raise NotImplementedError
+
+    def _each(self, kind: str) -> list[Any]:
+        return [n for n in self._nodes() if n.type == kind]
+
+    def _blocks(self, cls: type[B], kind: str | None = None) -> BlockList[B]:
+        return BlockList(
+            [
+                n
+                for n in self._nodes()
+                if isinstance(n, cls) and (kind is None or n.type == kind) and n is not self
+            ]
+        )
+
+    def get(self, element_type: str) -> Sequence[Element | Block]:
+        """Every element or block of `element_type` ("markdown", "button", "form",
+        "columns", ...), in page order."""
+        named = _NAMED_LISTS.get(element_type)
+        if named is not None:
+            return list(getattr(self, named))
+        return [n for n in self._nodes() if n.type == element_type and n is not self]
+
+    def get_by_key(self, key: str) -> Element | Block:
+        """The one element, widget or block with this key: KeyError if none,
+        AppTestError if several have it."""
+        found = [n for n in self._nodes() if n is not self and n.key == key]
+        if not found:
+            raise KeyError(key)
+        if len(found) > 1:
+            raise AppTestError(
+                f"{len(found)} elements have the key {key!r}; "
+                "look it up in a typed list instead, e.g. at.text_input(key=...)."
+            )
+        return found[0]
+
+    # Layout.
+    @property
+    def columns(self) -> BlockList[Column]:
+        """Columns made by st.columns."""
+        return self._blocks(Column)
+
+    @property
+    def tabs(self) -> BlockList[Tab]:
+        """Tabs made by st.tabs (`.label` names each)."""
+        return self._blocks(Tab)
+
+    @property
+    def expander(self) -> BlockList[Expander]:
+        """Expanders."""
+        return self._blocks(Expander)
+
+    @property
+    def popover(self) -> BlockList[Block]:
+        """Popovers."""
+        return self._blocks(Block, "popover")
+
+    @property
+    def form(self) -> BlockList[Block]:
+        """Forms (`.key` is the form's key)."""
+        return self._blocks(Block, "form")
+
+    @property
+    def container(self) -> BlockList[Block]:
+        """Containers made by st.container (not the row of st.columns)."""
+        return BlockList(
+            [
+                b
+                for b in self._blocks(Block, "flex_container")
+                if not any(isinstance(c, Column) for c in b.children.values())
+            ]
+        )
+
+    # Display elements.
+    @property
+    def markdown(self) -> ElementList[Markdown]:
+        """st.markdown and st.write's text."""
+        return ElementList(self._each("markdown"))
+
+    @property
+    def title(self) -> ElementList[Title]:
+        """st.title."""
+        return ElementList(self._each("title"))
+
+    @property
+    def header(self) -> ElementList[Header]:
+        """st.header."""
+        return ElementList(self._each("header"))
+
+    @property
+    def subheader(self) -> ElementList[Subheader]:
+        """st.subheader."""
+        return ElementList(self._each("subheader"))
+
+    @property
+    def caption(self) -> ElementList[Caption]:
+        """st.caption."""
+        return ElementList(self._each("caption"))
+
+    @property
+    def text(self) -> ElementList[Text]:
+        """st.text."""
+        return ElementList(self._each("text"))
+
+    @property
+    def code(self) -> ElementList[Code]:
+        """st.code."""
+        return ElementList(self._each("code"))
+
+    @property
+    def json(self) -> ElementList[Json]:
+        """st.json, and dicts/lists written with st.write."""
+        return ElementList(self._each("json"))
+
+    @property
+    def metric(self) -> ElementList[Metric]:
+        """st.metric."""
+        return ElementList(self._each("metric"))
+
+    @property
+    def divider(self) -> ElementList[Divider]:
+        """st.divider."""
+        return ElementList(self._each("divider"))
+
+    @property
+    def dataframe(self) -> ElementList[Dataframe]:
+        """st.dataframe, and tables written with st.write."""
+        return ElementList(self._each("dataframe"))
+
+    @property
+    def page_link(self) -> ElementList[PageLink]:
+        """st.page_link."""
+        return ElementList(self._each("page_link"))
+
+    @property
+    def success(self) -> ElementList[Success]:
+        """st.success."""
+        return ElementList(self._each("success"))
+
+    @property
+    def info(self) -> ElementList[Info]:
+        """st.info."""
+        return ElementList(self._each("info"))
+
+    @property
+    def warning(self) -> ElementList[Warning]:
+        """st.warning."""
+        return ElementList(self._each("warning"))
+
+    @property
+    def error(self) -> ElementList[Error]:
+        """st.error."""
+        return ElementList(self._each("error"))
+
+    @property
+    def exception(self) -> ElementList[Exception]:
+        """Exceptions shown in the page, raised or written with st.exception."""
+        return ElementList(self._each("exception"))
+
+    # Widgets.
+    @property
+    def button(self) -> WidgetList[Button]:
+        """st.button and st.form_submit_button."""
+        return WidgetList(self._each("button"))
+
+    @property
+    def form_submit_button(self) -> WidgetList[Button]:
+        """st.form_submit_button (the buttons inside a form)."""
+        return WidgetList([b for b in self._each("button") if b.form_id])
+
+    @property
+    def download_button(self) -> WidgetList[DownloadButton]:
+        """st.download_button."""
+        return WidgetList(self._each("download_button"))
+
+    @property
+    def checkbox(self) -> WidgetList[Checkbox]:
+        """st.checkbox."""
+        return WidgetList(self._each("checkbox"))
+
+    @property
+    def toggle(self) -> WidgetList[Toggle]:
+        """st.toggle."""
+        return WidgetList(self._each("toggle"))
+
+    @property
+    def radio(self) -> WidgetList[Radio]:
+        """st.radio."""
+        return WidgetList(self._each("radio"))
+
+    @property
+    def selectbox(self) -> WidgetList[Selectbox]:
+        """st.selectbox."""
+        return WidgetList(self._each("selectbox"))
+
+    @property
+    def multiselect(self) -> WidgetList[Multiselect]:
+        """st.multiselect."""
+        return WidgetList(self._each("multiselect"))
+
+    @property
+    def select_slider(self) -> WidgetList[SelectSlider]:
+        """st.select_slider."""
+        return WidgetList(self._each("select_slider"))
+
+    @property
+    def slider(self) -> WidgetList[Slider]:
+        """st.slider."""
+        return WidgetList(self._each("slider"))
+
+    @property
+    def text_input(self) -> WidgetList[TextInput]:
+        """st.text_input."""
+        return WidgetList(self._each("text_input"))
+
+    @property
+    def text_area(self) -> WidgetList[TextArea]:
+        """st.text_area."""
+        return WidgetList(self._each("text_area"))
+
+    @property
+    def number_input(self) -> WidgetList[NumberInput]:
+        """st.number_input."""
+        return WidgetList(self._each("number_input"))
+
+    @property
+    def date_input(self) -> WidgetList[DateInput]:
+        """st.date_input."""
+        return WidgetList(self._each("date_input"))
+
+    @property
+    def time_input(self) -> WidgetList[TimeInput]:
+        """st.time_input."""
+        return WidgetList(self._each("time_input"))
+
+    @property
+    def color_picker(self) -> WidgetList[ColorPicker]:
+        """st.color_picker."""
+        return WidgetList(self._each("color_picker"))
+
+    @property
+    def file_uploader(self) -> WidgetList[FileUploader]:
+        """st.file_uploader."""
+        return WidgetList(self._each("file_uploader"))
+
+
+_NAMED_LISTS = {
+    "columns": "columns",
+    "column": "columns",
+    "tabs": "tabs",
+    "tab": "tabs",
+    "expander": "expander",
+    "popover": "popover",
+    "form": "form",
+    "container": "container",
+    "form_submit_button": "form_submit_button",
+}
+"""Names `get` answers with the same filtering as the list of that name."""
+
+_BLOCK_TYPES = {
+    "horizontal": "flex_container",
+    "vertical": "flex_container",
+    "tabs": "tab_container",
+}
+"""Ostinato's block kinds under the names Streamlit's AppTest reports."""
+
+
+class Block(Queries):
+    """A container. Iterating yields the block itself, then everything inside it,
+    in page order."""
+
+    def __init__(self, node: Node, root: AppTest, path: tuple[int, ...]) -> None:
+        self.node = node
+        self.root = root
+        self.path = path
+        kind = str(node.props.get("kind", "block"))
+        self.type = _BLOCK_TYPES.get(kind, kind)
+
+    @property
+    def props(self) -> dict[str, Any]:
+        """What the page receives for this block."""
+        return self.node.props
+
+    @property
+    def key(self) -> str | None:
+        """The key it was made with (a form's key), or None."""
+        key = self.node.props.get("key") or self.node.props.get("form_id")
+        return None if key is None else str(key)
+
+    @property
+    def form_id(self) -> str | None:
+        """The key of a form block."""
+        return self.node.props.get("form_id")
+
+    @property
+    def children(self) -> dict[int, Element | Block]:
+        """index → element or block, as drawn."""
+        return {
+            index: wrap(child, self.root, (*self.path, index))
+            for index, child in enumerate(self.node.children or [])
+        }
+
+    def _nodes(self) -> Iterator[Element | Block]:
+        return iter(self)
+
+    def __iter__(self) -> Iterator[Element | Block]:
+        yield self
+        for child in self.children.values():
+            yield from child
+
+    def __len__(self) -> int:
+        return len(self.node.children or [])
+
+    def __getitem__(self, index: int) -> Element | Block:
+        return self.children[index]
+
+    def blocks(self, kind: str) -> list[Block]:
+        """Every block of `kind` ("column", "tab", "expander", ...) inside this one."""
+        return [b for b in self if isinstance(b, Block) and b.type == kind and b is not self]
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        """Run the script again."""
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, children={len(self)})"
+
+
+class Column(Block):
+    """A column of st.columns."""
+
+    @property
+    def weight(self) -> float:
+        """Its share of the row's width (the weights of a row add up to 1)."""
+        return float(self.node.props.get("weight", 1.0))
+
+    @property
+    def gap(self) -> str | None:
+        """The gap between the columns of its row."""
+        row = node_at(self.root._roots(), self.path[:-1])
+        gap = row.props.get("gap", "small")
+        return None if gap is None else str(gap)
+
+
+class Tab(Block):
+    """A tab of st.tabs."""
+
+    @property
+    def label(self) -> str:
+        """The tab's label."""
+        return str(self.node.props.get("label", ""))
+
+
+class Expander(Block):
+    """st.expander."""
+
+    @property
+    def label(self) -> str:
+        """The expander's label."""
+        return str(self.node.props.get("label", ""))
+
+    @property
+    def icon(self) -> str:
+        """Its icon ("" when none)."""
+        return str(self.node.props.get("icon") or "")
+
+
+_BLOCKS: dict[str, type[Block]] = {"column": Column, "tab": Tab, "expander": Expander}
+
+
+def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
+    """The AppTest view of a node."""
+    if node.props.get("kind") == "empty" and node.children is not None:
+        # A placeholder is shown as what it holds, or as an "empty" element.
+        if node.children and node.children[0].type != "nothing":
+            return wrap(node.children[0], root, (*path, 0))
+        return Empty(node, root, "empty")
+    if node.children is not None:
+        return _BLOCKS.get(str(node.props.get("kind")), Block)(node, root, path)
+    if node.type == "markdown":
+        kind = str(node.props["kind"])
+        return _MARKDOWN.get(kind, Markdown)(node, root, kind)
+    if node.type == "alert":
+        kind = str(node.props["kind"])
+        return _ALERTS.get(kind, Alert)(node, root, kind)
+    if node.type == "form_submit_button":
+        return root._widget(Button, node, "button")
+    widget = _WIDGETS.get(node.type)
+    if widget is not None:
+        return root._widget(widget, node, node.type)
+    return _DISPLAY.get(node.type, Element)(node, root, node.type)
