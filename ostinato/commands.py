@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from ostinato.config import settings
+from ostinato.config.names import unknown_option
 from ostinato.config.options import OPTIONS
 from ostinato.errors import ConfigError
 from ostinato.runtime.context import get_run_context
@@ -34,7 +35,7 @@ def set_option(name: str, value: Any) -> None:
     """Change a config option that may change while the app runs."""
     option = OPTIONS.get(name)
     if option is None:
-        raise ConfigError.unknown(name, OPTIONS)
+        raise unknown_option(name)
     if not option.runtime:
         raise ConfigError(
             f'Option "{name}" cannot be changed while the app runs; set it in '

@@ -17,8 +17,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 
 class OstinatoError(Exception):
     """Base of every error Ostinato raises on purpose."""
@@ -132,12 +130,3 @@ SessionStateAttributeError.__name__ = SessionStateAttributeError.__qualname__ = 
 
 class ConfigError(OstinatoError):
     """An option is unknown, has a value of the wrong type, or cannot change now."""
-
-    @classmethod
-    def unknown(cls, name: str, known: Iterable[str]) -> ConfigError:
-        """The option `name` does not exist; suggest the closest known one."""
-        import difflib
-
-        close = difflib.get_close_matches(name, list(known), n=1)
-        hint = f' Did you mean "{close[0]}"?' if close else ""
-        return cls(f'Unknown option "{name}".{hint} `ostinato config show` lists every option.')
