@@ -414,7 +414,10 @@ class Widget(Element):
             try:
                 return self.root._state().current_value(self.id, self.key)
             except KeyError:
-                pass
+                if self.key is not None:
+                    # Its key was deleted from Session State since: as in Streamlit's
+                    # AppTest, the value cannot be read until the next run.
+                    raise KeyError(self.key) from None
         return self.node.value
 
     def _assert_can_interact(self) -> None:
