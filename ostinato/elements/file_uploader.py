@@ -97,7 +97,7 @@ def file_uploader(
     )
     from ostinato.elements.widget import widget_id
 
-    holder["id"] = widget_id(spec)
+    holder["id"] = widget_id(spec, self._target()[0].page_scope)
     if session is not None:
         upload_url = f"/_ostinato/upload/{session.id}/{holder['id']}"
     spec.props["upload_url"] = upload_url

@@ -51,12 +51,14 @@ class Spec:
     label_visibility: LabelVisibility = "visible"
 
 
-def widget_id(spec: Spec) -> str:
-    """A stable id: the key and shape when keyed, else kind, label and parameters."""
+def widget_id(spec: Spec, page: str = "") -> str:
+    """A stable id: the key and shape when keyed, else kind, label and parameters;
+    and the page drawing it, unless it persists for the whole session."""
+    scope = "" if spec.persist == "session" else page
     if spec.key is not None:
-        basis = repr((spec.kind, "key", str(spec.key), spec.shape))
+        basis = repr((spec.kind, "key", str(spec.key), spec.shape, scope))
     else:
-        basis = repr((spec.kind, spec.label, spec.shape, spec.extra_identity, spec.help))
+        basis = repr((spec.kind, spec.label, spec.shape, spec.extra_identity, spec.help, scope))
     digest = hashlib.blake2b(basis.encode(), digest_size=8).hexdigest()
     return f"{spec.kind}-{digest}"
 
@@ -89,7 +91,7 @@ def draw(container: Container, spec: Spec) -> Any:
             f'st.{spec.kind} "{spec.label}" is inside a form, where only the submit button '
             "may have a callback. Move on_change to st.form_submit_button(on_click=...)."
         )
-    wid = widget_id(spec)
+    wid = widget_id(spec, ctx.page_scope)
     state = ctx.state
     if state.is_drawn(wid) or (key is not None and key in ctx.widget_keys):
         raise DuplicateWidgetID(spec.kind, spec.label, key)

@@ -48,6 +48,9 @@ class RunContext:
         self.page_config: dict[str, Any] | None = None
         self.bare_query: QueryParams | None = None
         """Navigation given by st.navigation in this run (pages, position)."""
+        self.page_scope = ""
+        """URL path of the page whose code runs now ("" for the entry script): widgets
+        of different pages are different widgets, even with one key, as in Streamlit."""
         self.raised_in: tuple[BaseException, Path] | None = None
         """An exception that left a `with` block, and that block (where to show it)."""
         self._send = send

@@ -129,6 +129,7 @@ class ScriptRunner:
             state.set_page("")
             return self.script
         assert page.script is not None
+        ctx.page_scope = page.url_path
         return page.script
 
     def _run(self, changes: Changes) -> None:
@@ -183,8 +184,13 @@ def run_page(page: Page) -> None:
     """Run a page chosen by st.navigation inside the current run. Script thread."""
     from ostinato.runtime.context import get_run_context
 
-    if callable(page.source):
-        page.source()
-        return
-    assert page.script is not None
-    execute(page.script, get_run_context())
+    ctx = get_run_context()
+    outer, ctx.page_scope = ctx.page_scope, page.url_path
+    try:
+        if callable(page.source):
+            page.source()
+        else:
+            assert page.script is not None
+            execute(page.script, ctx)
+    finally:
+        ctx.page_scope = outer
