@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import multiprocessing
 import sys
 from pathlib import Path
@@ -29,7 +30,10 @@ def record(names: list[str]) -> int:
     if streamlit.__version__ != STREAMLIT_VERSION:
         print(f"need Streamlit {STREAMLIT_VERSION}, found {streamlit.__version__}")
         return 2
-    context = multiprocessing.get_context("spawn")
+    import streamlit.testing.v1
+
+    logging.disable(logging.CRITICAL)  # Streamlit's log of the scripts' errors: recorded anyway
+    context = multiprocessing.get_context("fork")
     runs = []
     for attempt in (1, 2):
         with context.Pool(2, maxtasksperchild=1) as pool:

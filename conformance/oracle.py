@@ -10,8 +10,9 @@ from conformance.scenarios import all_scenarios
 
 
 def record_one(name: str) -> tuple[str, list[dict[str, Any]]]:
-    """One scenario on Streamlit, in a process of its own (Streamlit keeps
-    process-wide state, such as warnings shown once)."""
+    """One scenario on Streamlit, in a process of its own, forked from one that has
+    imported Streamlit and run nothing (Streamlit keeps process-wide state, such as
+    warnings shown once)."""
     from conformance.frameworks import streamlit
 
     scenario = all_scenarios()[name]
