@@ -242,6 +242,20 @@ def test_choice_index_follows_a_value_just_set() -> None:
     assert at.radio[0].index == 1
 
 
+def test_format_func_gives_the_label_of_a_value() -> None:
+    at = AppTest.from_string(
+        """
+        import ostinato as st
+        st.radio("R", [1, 2], format_func=lambda n: f"#{n}")
+        st.multiselect("M", ["a", "b"], format_func=str.upper)
+        st.select_slider("S", [10, 20], format_func=lambda n: f"{n}%")
+        """
+    ).run()
+    assert at.radio[0].format_func(2) == "#2" and at.radio[0].options == ["#1", "#2"]
+    assert at.multiselect[0].format_func("b") == "B"
+    assert at.select_slider[0].format_func(20) == "20%"
+
+
 def test_each_widget_has_streamlit_s_actions() -> None:
     at = AppTest.from_string(CHOICES).run()
     assert not hasattr(at.radio[0], "select") and not hasattr(at.toggle[0], "check")
@@ -297,7 +311,7 @@ def test_switch_page_to_an_unknown_page_raises_value_error(tmp_path: Path) -> No
     (tmp_path / "pages" / "1_One.py").write_text("import ostinato as st\nst.write('one')\n")
     (tmp_path / "app.py").write_text("import ostinato as st\nst.write('home')\n")
     at = AppTest.from_file(str(tmp_path / "app.py")).run()
-    with pytest.raises(ValueError, match="no page"):
+    with pytest.raises(ValueError, match="9_Missing"):
         at.switch_page("pages/9_Missing.py")
     with pytest.raises(ValueError):
         at.switch_page("nowhere.py")

@@ -11,7 +11,6 @@ import tempfile
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any, TypeVar
 
 from ostinato.errors import OstinatoAPIException
@@ -144,19 +143,13 @@ class AppTest(Queries):
         return self
 
     def switch_page(self, page_path: str) -> AppTest:
-        """Move to another page (a path relative to the entry script, as in
-        st.switch_page); takes effect at the next run. ValueError if there is no
-        such file, or st.navigation does not list it."""
+        """Move to another page: a path relative to the entry script, as in
+        Streamlit's AppTest (Ostinato also takes a page's URL path); takes effect at
+        the next run. ValueError if no page of the app is there."""
         session = self._ensure_session()
-        folder = session.runner.script.folder
-        if not (Path(folder) / page_path).is_file():
-            raise ValueError(
-                f"AppTest.switch_page: no page {page_path!r} relative to the entry script "
-                f"({self._script_path})."
-            )
         pages = session.nav_pages or session.runner.folder_pages.pages()
         try:
-            target = resolve(pages, page_path, folder)
+            target = resolve(pages, page_path, session.runner.script.folder)
         except OstinatoAPIException as exc:
             raise ValueError(f"AppTest.switch_page: {exc}") from None
         session.state.set_page(target.url_path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json as _json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from ostinato.elements.tree import Node, node_at
@@ -493,6 +493,21 @@ class Choice(Widget):
             return self.root._meta(self.id).encode(self.value)
         except builtins.Exception:
             return self.node.props["value"]
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the widget shows for an option value (its format_func's)."""
+        meta = self.root._meta(self.id)
+        options = self.options
+        many = self.type == "multiselect"
+
+        def label(value: Any) -> str:
+            index = meta.encode([value])[0] if many else meta.encode(value)
+            if isinstance(index, (list, tuple)):
+                index = index[0]
+            return str(options[int(index)])
+
+        return label
 
     def _index(self) -> int | None:
         wire = self._wire()
