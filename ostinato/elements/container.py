@@ -52,10 +52,6 @@ class Container:
     ) -> None:
         ctx = get_run_context()
         if ctx.stack:
-            seen = ctx.raised_in is not None and ctx.raised_in[0] is exc
-            if isinstance(exc, Exception) and not seen:
-                # The innermost block an error leaves is where the page shows it.
-                ctx.raised_in = (exc, ctx.stack[-1])
             ctx.stack.pop()
 
     # display

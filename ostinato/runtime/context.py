@@ -51,8 +51,6 @@ class RunContext:
         self.page_scope = ""
         """URL path of the page whose code runs now ("" for the entry script): widgets
         of different pages are different widgets, even with one key, as in Streamlit."""
-        self.raised_in: tuple[BaseException, Path] | None = None
-        """An exception that left a `with` block, and that block (where to show it)."""
         self._send = send
         self._interrupted = interrupted
 

@@ -158,9 +158,7 @@ class ScriptRunner:
         except Exception as exc:
             status = "error"
             log.debug("Script raised", exc_info=exc)
-            where = ctx.raised_in
-            path = where[1] if where is not None and where[0] is exc else ctx.active()
-            ctx.add(path, exception_node(exc), check=False)
+            ctx.add(ctx.active(), exception_node(exc), check=False)
         finally:
             reset_run_context(token)
         state.end_run(completed=status == "ok")

@@ -124,8 +124,14 @@ st.button("Go", on_click=shout, args=("hey",))
 """
     ).run()
     at.button[0].click().run()
-    assert [e.value for e in at.main][:2] == ["from the callback: hey", "script first line"]
-    assert [e.value for e in at.sidebar] == ["callback in the sidebar", "script sidebar"]
+    assert [e.value for e in at.main.children.values()][:2] == [
+        "from the callback: hey",
+        "script first line",
+    ]
+    assert [e.value for e in at.sidebar.children.values()] == [
+        "callback in the sidebar",
+        "script sidebar",
+    ]
     at.run()
     assert at.markdown.values == ["script first line", "script sidebar"]
 

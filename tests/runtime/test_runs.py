@@ -240,14 +240,15 @@ def test_exception_is_shown_with_the_users_frames_and_the_session_goes_on() -> N
     package = os.path.dirname(os.path.abspath(ostinato.__file__))
     assert all(package not in line for line in trace)
     # Elements written before the exception stay; the exception is shown where it happened.
-    assert [e.type for e in at.main] == ["markdown", "checkbox", "exception"]
+    assert [e.type for e in at.main.children.values()] == ["markdown", "checkbox", "exception"]
     assert at.markdown.values == ["before"]
     at.checkbox[0].uncheck().run()
     assert not at.exception
     assert at.markdown.values == ["before", "after"]
 
 
-def test_exception_inside_a_container_is_shown_there() -> None:
+def test_exception_raised_inside_a_container_is_shown_after_the_main_area() -> None:
+    """As in Streamlit: the blocks the exception left are closed; it shows at the end."""
     at = AppTest.from_string(
         """
 import ostinato as st
@@ -267,9 +268,13 @@ with right:
     ).run()
     (shown,) = at.exception
     assert shown.exc_type == "ZeroDivisionError"
-    assert [e.type for e in at.sidebar] == ["expander", "markdown"]
-    assert [e.type for e in at.columns[1]] == ["markdown", "exception"]
-    assert len(at.columns[0]) == 0
+    assert [e.type for e in at.sidebar.children.values()] == ["expander", "markdown"]
+    assert [e.type for e in at.columns[1].children.values()] == ["markdown"]
+    assert [e.type for e in at.main.children.values()] == [
+        "markdown",
+        "flex_container",
+        "exception",
+    ]
 
 
 def test_syntax_error_is_shown_with_its_line() -> None:
