@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements import alert
 from ostinato.elements.button import trigger_spec
 from ostinato.elements.tree import Node
 from ostinato.elements.widget import Callback, draw
 from ostinato.errors import FormError
-from ostinato.runtime.context import RunContext
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -80,14 +78,3 @@ def form_submit_button(
     spec.props["auto_key"] = auto_key
     spec.extra_identity = (form_id,)
     return bool(draw(self, spec))
-
-
-def report_forms_without_submit(ctx: RunContext) -> None:
-    """After a run, show an error inside every form that has no submit button."""
-    for form_id, (path, has_submit) in ctx.forms.items():
-        if not has_submit:
-            message = (
-                f'The form "{form_id}" has no submit button, so its values can never be sent. '
-                "Add st.form_submit_button() inside it."
-            )
-            ctx.add(path, alert.alert_node("error", message), check=False)

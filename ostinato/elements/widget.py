@@ -86,6 +86,12 @@ def draw(container: Container, spec: Spec) -> Any:
     ctx.checkpoint()
     key = None if spec.key is None else str(spec.key)
     form_id = ctx.form_of(parent)
+    if form_id is not None and spec.kind in ("button", "download_button"):
+        raise FormError(
+            f'st.{spec.kind} "{spec.label}" cannot be used inside the form "{form_id}": '
+            "a form's values are sent by its st.form_submit_button. Use that, or move "
+            f"the st.{spec.kind} out of the form."
+        )
     if form_id is not None and spec.callback is not None and spec.kind != "form_submit_button":
         raise FormError(
             f'st.{spec.kind} "{spec.label}" is inside a form, where only the submit button '

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from ostinato.config import get_option
 from ostinato.elements.alert import alert_node, exception_node
 from ostinato.elements.container import Container
-from ostinato.elements.form import report_forms_without_submit
 from ostinato.runtime.context import RunContext, reset_run_context, set_run_context
 from ostinato.runtime.control import RerunInterrupt, StopRun
 from ostinato.runtime.magic import MAGIC_NAME
@@ -149,7 +148,6 @@ class ScriptRunner:
                 assert meta.callback is not None
                 meta.callback(*meta.args, **meta.kwargs)
             execute(self._script_for(ctx), ctx)
-            report_forms_without_submit(ctx)
             state.check_all_serializable()
         except RerunInterrupt:
             status = "rerun"

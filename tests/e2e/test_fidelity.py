@@ -40,3 +40,24 @@ def test_inline_values_one_slot_and_no_submit_key(serve: Callable[..., Server], 
     page.get_by_role("button", name="Submit").click()
     page.locator("p", has_text="name:").locator("code", has_text="True").wait_for()
     assert "FormSubmitter" not in page.content()
+
+
+LONELY = """
+import ostinato as st
+with st.form("lonely"):
+    st.text_input("Name")
+if st.checkbox("Add the button"):
+    with st.form("fixed"):
+        st.form_submit_button("Send")
+"""
+
+
+def test_a_form_without_submit_button_says_so(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(LONELY)
+    page.goto(server.url)
+    notice = page.locator("form.ost-form .ost-form-no-submit")
+    notice.wait_for()
+    assert "no submit button" in notice.inner_text()
+    page.get_by_text("Add the button").click()
+    page.get_by_role("button", name="Send").wait_for()
+    assert notice.count() == 1

@@ -83,13 +83,16 @@ with st.form("f"):
     assert "only the submit button may have a callback" in at.exception[0].message
 
 
-def test_form_without_submit_button_shows_an_error() -> None:
+def test_form_without_submit_button_is_no_error_for_the_script() -> None:
+    """As in Streamlit, the page says the button is missing (tests/e2e/test_fidelity.py);
+    the run itself goes on without an element or exception."""
     at = AppTest.from_string(
-        'import ostinato as st\nwith st.form("lonely"):\n    st.text_input("x")\n'
+        'import ostinato as st\nwith st.form("lonely"):\n    st.text_input("x")\nst.write("after")\n'
     )
     at.run()
-    assert 'The form "lonely" has no submit button' in at.error[0].value
-    assert list(at.form[0].children.values())[-1].type == "error"
+    assert not at.exception and not at.error
+    assert at.markdown.values == ["after"]
+    assert [e.type for e in at.form[0].children.values()] == ["text_input"]
 
 
 def test_form_inside_a_form_raises() -> None:
@@ -102,3 +105,19 @@ def test_form_inside_a_form_raises() -> None:
 def test_submit_button_outside_a_form_raises() -> None:
     at = AppTest.from_string("import ostinato as st\nst.form_submit_button('Go')\n").run()
     assert "must be inside a form" in at.exception[0].message
+
+
+def test_a_button_inside_a_form_raises() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+with st.form("f"):
+    st.text_input("Name")
+    st.button("Plain")
+    st.form_submit_button()
+st.write("after")
+"""
+    ).run()
+    assert "cannot be used inside the form" in at.exception[0].message
+    assert [e.type for e in at.form[0].children.values()] == ["text_input"]
+    assert not at.markdown

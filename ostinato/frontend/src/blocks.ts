@@ -118,6 +118,28 @@ function popover(label: string, icon: string | null | undefined, help: string | 
   return { root, body };
 }
 
+/** After a run, a form without a submit button says so inside itself (its values
+ * could never be sent); as in Streamlit the notice is the page's, not an element. */
+export function flagFormsWithoutSubmit(): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>("form.ost-form")) {
+    const missing = !form.querySelector('[data-testid="ost-form_submit_button"]');
+    let notice = form.querySelector<HTMLElement>(":scope > .ost-form-no-submit");
+    if (missing && !notice) {
+      notice = h(
+        "div",
+        { class: "ost-alert ost-alert-error ost-form-no-submit", role: "alert" },
+        h("div", {
+          class: "ost-alert-body",
+          text: `This form has no submit button, so its values can never be sent. Add st.form_submit_button() inside it.`,
+        }),
+      );
+      form.append(notice);
+    } else if (!missing && notice) {
+      notice.remove();
+    }
+  }
+}
+
 function form(formId: string, border: boolean, enter: boolean): Rendered {
   const root = h("form", { class: `ost-form${border ? " ost-border" : ""}`, "data-form-id": formId, novalidate: true });
   root.addEventListener("submit", (event) => event.preventDefault());

@@ -1,7 +1,7 @@
 // Wires the page together: the connection feeds the element tree; widgets feed
 // changes back as reruns.
 
-import { renderBlock } from "./blocks";
+import { flagFormsWithoutSubmit, renderBlock } from "./blocks";
 import { Changes } from "./changes";
 import * as chrome from "./chrome";
 import { Connection, currentPage, withBase } from "./connection";
@@ -101,6 +101,7 @@ function handle(message: ServerMessage): void {
       if (message.status === "rerun") break;
       tree.trim(message.sizes);
       tree.settle();
+      flagFormsWithoutSubmit();
       showAddress(message.page, message.query);
       chrome.drawNav(message.nav, message.page, navigate);
       chrome.fitSidebar(tree.childCount(1) > 0);
