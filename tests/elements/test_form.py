@@ -87,7 +87,8 @@ def test_form_without_submit_button_is_no_error_for_the_script() -> None:
     """As in Streamlit, the page says the button is missing (tests/e2e/test_fidelity.py);
     the run itself goes on without an element or exception."""
     at = AppTest.from_string(
-        'import ostinato as st\nwith st.form("lonely"):\n    st.text_input("x")\nst.write("after")\n'
+        'import ostinato as st\nwith st.form("lonely"):\n    st.text_input("x")\n'
+        'st.write("after")\n'
     )
     at.run()
     assert not at.exception and not at.error
