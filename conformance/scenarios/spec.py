@@ -400,6 +400,56 @@ SCENARIOS = [
         (("run",), ("state", "volume", 60), ("run",), ("run",)),
     ),
     Scenario(
+        "r12_harness_state_several_widgets",
+        """
+        import streamlit as st
+        agree = st.checkbox("Agree", key="agree")
+        fruit = st.selectbox("Fruit", ["apple", "pear"], key="fruit")
+        tags = st.multiselect("Tags", ["a", "b", "c"], key="tags")
+        st.write(agree, fruit, len(tags))
+        """,
+        (
+            ("run",),
+            ("state", "agree", True),
+            ("state", "fruit", "pear"),
+            ("state", "tags", ["b", "c"]),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "r12_harness_state_form_widget",
+        """
+        import streamlit as st
+        with st.form("f"):
+            st.text_input("Inside", key="inside")
+            st.form_submit_button("Submit")
+        st.write("inside:", st.session_state.inside)
+        """,
+        (("run",), ("state", "inside", "from harness"), ("run",), ("run",)),
+    ),
+    Scenario(
+        "r12_harness_del_widget_key",
+        """
+        import streamlit as st
+        st.text_input("Name", value="default", key="name")
+        st.write("name:", st.session_state.name)
+        """,
+        (
+            ("run",),
+            ("input", "text_input", "name", "typed"),
+            ("run",),
+            ("del_state", "name"),
+        ),
+    ),
+    Scenario(
+        "r12_harness_state_plain_key",
+        """
+        import streamlit as st
+        st.write("theme:", st.session_state.get("theme", "default"))
+        """,
+        (("run",), ("state", "theme", "dark"), ("run",), ("del_state", "theme"), ("run",)),
+    ),
+    Scenario(
         "r13_set_after_widget",
         """
         import streamlit as st
