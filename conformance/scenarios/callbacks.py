@@ -123,7 +123,13 @@ SCENARIOS = [
         st.button("Select all", on_click=select_all)
         st.write(len(st.session_state.picked))
         """,
-        (("run",), ("click", "button", 0), ("run",), ("unselect", "multiselect", "picked", "b"), ("run",)),
+        (
+            ("run",),
+            ("click", "button", 0),
+            ("run",),
+            ("unselect", "multiselect", "picked", "b"),
+            ("run",),
+        ),
     ),
     Scenario(
         "clear_text_input_after_submit",
@@ -265,7 +271,13 @@ SCENARIOS = [
         st.radio("Pick", ["x", "y"], key="pick", on_change=count)
         st.write("calls", st.session_state.calls)
         """,
-        (("run",), ("set_value", "radio", "pick", "x"), ("run",), ("set_value", "radio", "pick", "y"), ("run",)),
+        (
+            ("run",),
+            ("set_value", "radio", "pick", "x"),
+            ("run",),
+            ("set_value", "radio", "pick", "y"),
+            ("run",),
+        ),
     ),
     Scenario(
         "button_key_inside_callback",
@@ -288,7 +300,13 @@ SCENARIOS = [
         st.button("Forget", on_click=forget)
         st.write("name:", st.session_state.name)
         """,
-        (("run",), ("input", "text_input", "name", "typed"), ("run",), ("click", "button", 0), ("run",)),
+        (
+            ("run",),
+            ("input", "text_input", "name", "typed"),
+            ("run",),
+            ("click", "button", 0),
+            ("run",),
+        ),
     ),
     Scenario(
         "lambda_callback",
@@ -314,6 +332,14 @@ SCENARIOS = [
         col1.button("Previous", on_click=prev_page, disabled=st.session_state.page == 0)
         col2.button("Next", on_click=next_page)
         """,
-        (("run",), ("click", "button", 1), ("run",), ("click", "button", 1), ("run",), ("click", "button", 0), ("run",)),
+        (
+            ("run",),
+            ("click", "button", 1),
+            ("run",),
+            ("click", "button", 1),
+            ("run",),
+            ("click", "button", 0),
+            ("run",),
+        ),
     ),
 ]

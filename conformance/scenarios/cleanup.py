@@ -125,7 +125,13 @@ SCENARIOS = [
             st.checkbox("In expander", key="ex")
         st.text(repr(sorted(st.session_state.keys())))
         """,
-        (("run",), ("input", "text_input", "t2", "x"), ("check", "checkbox", "ex"), ("run",), ("run",)),
+        (
+            ("run",),
+            ("input", "text_input", "t2", "x"),
+            ("check", "checkbox", "ex"),
+            ("run",),
+            ("run",),
+        ),
     ),
     Scenario(
         "pages_folder_switch_forgets_main_widget",

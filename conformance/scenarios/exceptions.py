@@ -21,7 +21,13 @@ SCENARIOS = [
         x = st.number_input("Divisor", value=0, key="d")
         st.write("result:", 10 / x)
         """,
-        (("run",), ("set_value", "number_input", "d", 5), ("run",), ("set_value", "number_input", "d", 0), ("run",)),
+        (
+            ("run",),
+            ("set_value", "number_input", "d", 5),
+            ("run",),
+            ("set_value", "number_input", "d", 0),
+            ("run",),
+        ),
     ),
     Scenario(
         "recover_with_button",

@@ -121,7 +121,12 @@ SCENARIOS = [
             st.form_submit_button("Go", on_click=submitted, args=("calc",), kwargs={"times": 3})
         st.write(st.session_state.get("result", "none"))
         """,
-        (("run",), ("set_value", "number_input", "n", 5), ("click", "button", "FormSubmitter:calc-Go"), ("run",)),
+        (
+            ("run",),
+            ("set_value", "number_input", "n", 5),
+            ("click", "button", "FormSubmitter:calc-Go"),
+            ("run",),
+        ),
     ),
     Scenario(
         "submit_callback_writes",

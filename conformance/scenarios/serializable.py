@@ -102,7 +102,14 @@ SCENARIOS = [
             st.session_state.pop("g", None)
         st.write("end of run")
         """,
-        (ON, ("run",), ("check", "checkbox", "gen"), ("run",), ("uncheck", "checkbox", "gen"), ("run",)),
+        (
+            ON,
+            ("run",),
+            ("check", "checkbox", "gen"),
+            ("run",),
+            ("uncheck", "checkbox", "gen"),
+            ("run",),
+        ),
     ),
     Scenario(
         "on_via_callback",

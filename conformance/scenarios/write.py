@@ -51,7 +51,10 @@ SCENARIOS = [
         "session_state_nested_value",
         'st.session_state.cart = {"apple": 2}\nst.write(st.session_state)',
     ),
-    _one("session_state_key_shadowed_by_method", 'st.session_state.items = [1, 2]\nst.write(st.session_state.items)'),
+    _one(
+        "session_state_key_shadowed_by_method",
+        "st.session_state.items = [1, 2]\nst.write(st.session_state.items)",
+    ),
     _one("magic_values", '"magic string"\n42\n[1, 2]\n{"a": 1}'),
     _one("write_returns_none", 'r = st.write("x")\nst.write("returned", r)'),
     _one("function_object", "def helper():\n    pass\nst.write(len)"),
