@@ -225,4 +225,32 @@ SCENARIOS = [
             """,
         },
     ),
+    Scenario(
+        "navigation_files_st_switch_page_entry_widget",
+        """
+        import streamlit as st
+        pg = st.navigation([st.Page("q_one.py", title="One"), st.Page("q_two.py", title="Two")])
+        st.sidebar.text_input("User", key="user")
+        pg.run()
+        """,
+        (
+            ("run",),
+            ("input", "text_input", "user", "ada"),
+            ("run",),
+            ("click", "button", 0),
+            ("run",),
+        ),
+        files={
+            "q_one.py": """
+            import streamlit as st
+            st.write("one, user", st.session_state.user)
+            if st.button("Go to two"):
+                st.switch_page("q_two.py")
+            """,
+            "q_two.py": """
+            import streamlit as st
+            st.write("two, user", st.session_state.user)
+            """,
+        },
+    ),
 ]
