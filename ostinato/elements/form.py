@@ -39,7 +39,7 @@ def form(
     props = {"kind": "form", "form_id": form_id, "border": border, "enter": enter_to_submit}
     path = ctx.add(parent, Node("block", props, children=[]))
     ctx.forms[form_id] = (path, False)
-    if clear_on_submit and form_id in ctx.submitted_forms:
+    if clear_on_submit:
         ctx.clearing_forms.add(form_id)
     return Container(path)
 

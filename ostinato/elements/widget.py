@@ -49,6 +49,10 @@ class Spec:
     help: str | None = None
     disabled: bool = False
     label_visibility: LabelVisibility = "visible"
+    keep: Callable[[Any], Any] | None = None
+    """For a keyed widget whose identity leaves out some parameters (a radio's options,
+    a number_input's range): the value it kept from earlier runs as it can be now,
+    e.g. the default when the kept value is no longer among the options."""
 
 
 def widget_id(spec: Spec, page: str = "") -> str:
@@ -128,16 +132,14 @@ def draw(container: Container, spec: Spec) -> Any:
         _check_bind(spec, key)
         if query is not None and key is not None and key in query and not state.knows(wid, key):
             _adopt_from_query(spec, state, key, query.get_all(key))
+    if key is not None and spec.keep is not None:
+        _keep_valid(spec, state, wid, key)
     value = state.register_widget(meta, spec.default, spec.default_given)
     if spec.bind is not None and query is not None and key is not None:
         if _same_wire(spec, value, spec.default):
             query.pop(key, None)
         else:
             query[key] = _to_query(spec, value)
-    shown = value
-    if form_id is not None and form_id in ctx.clearing_forms and not spec.trigger:
-        shown = spec.default
-        state.reset_after_run(wid)
     props = {
         "id": wid,
         "key": key,
@@ -146,12 +148,31 @@ def draw(container: Container, spec: Spec) -> Any:
         "disabled": spec.disabled,
         "label_visibility": spec.label_visibility,
         **spec.props,
-        "value": spec.encode(shown),
+        "value": spec.encode(value),
     }
     if form_id is not None:
         props["form_id"] = form_id
+        if form_id in ctx.clearing_forms and not spec.trigger:
+            # The page shows this after a submit (clear_on_submit); Session State keeps
+            # the submitted value until the form is submitted again, as in Streamlit.
+            props["default"] = spec.encode(spec.default)
     ctx.add(parent, Node(spec.kind, props, value=value))
     return value
+
+
+def _keep_valid(spec: Spec, state: SessionState, wid: str, key: str) -> None:
+    """Replace a value the widget kept from an earlier run that its parameters no
+    longer allow (the options or the range changed under the same key)."""
+    assert spec.keep is not None
+    try:
+        kept = state.widget_value(wid)
+    except KeyError:
+        return
+    if key not in state or state[key] is not kept:
+        return  # set through Session State since: validated when registered
+    fixed = spec.keep(kept)
+    if fixed is not kept:
+        state.preset(key, fixed)
 
 
 def plain_number(value: Any) -> Any:

@@ -36,10 +36,8 @@ class RunContext:
         self.stack: list[Path] = []
         self.widget_count = 0
         self.widget_keys: set[str] = set()
-        self.submitted_forms: set[str] = set()
-        """Forms whose submit button was clicked for this run."""
         self.clearing_forms: set[str] = set()
-        """Submitted forms with clear_on_submit: their widgets show defaults again."""
+        """Forms with clear_on_submit: the page shows their widgets' defaults after a submit."""
         self.forms: dict[str, tuple[Path, bool]] = {}
         """Forms drawn in this run: form id → (path, has a submit button)."""
         self.namespace: dict[str, Any] | None = None

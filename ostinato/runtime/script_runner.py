@@ -143,7 +143,6 @@ class ScriptRunner:
         state.begin_run()
         status = "ok"
         try:
-            ctx.submitted_forms = state.submitted_forms(changes)
             for meta in state.apply_changes(changes):
                 assert meta.callback is not None
                 meta.callback(*meta.args, **meta.kwargs)

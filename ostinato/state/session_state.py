@@ -81,9 +81,6 @@ class SessionState:
         self._key_to_id: dict[str, str] = {}
         self._drawn: set[str] = set()
         self._warned: set[str] = set()
-        self._resets: set[str] = set()
-        self._held: dict[str, dict[str, Any]] = {}
-        """Changes to widgets of forms not yet submitted: form id → widget id → value."""
         self._enforce = enforce_serializable
         self.page = ""
 
@@ -166,11 +163,6 @@ class SessionState:
     def begin_run(self) -> None:
         """Start a run: no widget is drawn yet. Script thread."""
         self._drawn = set()
-        self._resets = set()
-
-    def reset_after_run(self, wid: str) -> None:
-        """Put the widget back to its default when this run ends (clear_on_submit)."""
-        self._resets.add(wid)
 
     def is_drawn(self, wid: str) -> bool:
         """True if a widget with this id was drawn in the current run."""
@@ -265,20 +257,13 @@ class SessionState:
         the order they were drawn. Script thread, before the script runs."""
         changed: list[WidgetMeta] = []
         submitted = self.submitted_forms(changes)
-        values: dict[str, Any] = {}
         for wid, value in changes.values.items():
             found = self._widgets.get(wid)
-            form_id = None if found is None else found.meta.form_id
-            if form_id is not None and form_id not in submitted:
-                self._held.setdefault(form_id, {})[wid] = value
-            else:
-                values[wid] = value
-        for form_id in submitted:
-            held = self._held.pop(form_id, {})
-            values = {**held, **values}
-        for wid, value in values.items():
-            found = self._widgets.get(wid)
             if found is None:
+                continue
+            if found.meta.form_id is not None and found.meta.form_id not in submitted:
+                # A form's values count only with its submit (the page holds them until
+                # then); as in Streamlit, a run without the submit drops them.
                 continue
             if not _same(found.value, value):
                 if found.meta.key is not None:
@@ -299,9 +284,6 @@ class SessionState:
         for found in self._widgets.values():
             if found.meta.trigger:
                 found.value = False
-        for wid in self._resets:
-            if wid in self._widgets:
-                self._widgets[wid].value = self._widgets[wid].meta.default
         drawn, self._drawn = self._drawn, set()
         if not completed:
             return

@@ -61,3 +61,35 @@ def test_a_form_without_submit_button_says_so(serve: Callable[..., Server], page
     page.get_by_text("Add the button").click()
     page.get_by_role("button", name="Send").wait_for()
     assert notice.count() == 1
+
+
+CLEARING = """
+import ostinato as st
+with st.form("entry", clear_on_submit=True):
+    item = st.text_input("Item")
+    qty = st.number_input("Qty", value=1)
+    added = st.form_submit_button("Add")
+if added:
+    st.write(f"added {item} x{qty}")
+st.button("Elsewhere")
+"""
+
+
+def test_clear_on_submit_empties_the_form_in_the_page(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(CLEARING)
+    page.goto(server.url)
+    item = page.get_by_label("Item")
+    qty = page.get_by_role("spinbutton", name="Qty")
+    item.fill("apple")
+    qty.fill("4")
+    page.get_by_role("button", name="Add").click()
+    page.get_by_text("added apple x4").wait_for()
+    assert item.input_value() == "" and qty.input_value() == "1"
+    page.get_by_role("button", name="Elsewhere").click()
+    page.get_by_text("added apple x4").wait_for(state="detached")
+    assert item.input_value() == "" and qty.input_value() == "1"
+    item.fill("pear")
+    page.get_by_role("button", name="Add").click()
+    page.get_by_text("added pear x1").wait_for()

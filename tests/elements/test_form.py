@@ -27,7 +27,6 @@ def test_changes_wait_for_the_submit_button() -> None:
     at = form_app()
     at.text_input[0].input("Ada")
     at.slider[0].set_value(40)
-    at.run()
     assert at.markdown.values == ["name= age=30 sent=False"]
     at.button[0].click().run()
     assert at.markdown.values == ["name=Ada age=40 sent=True"]
@@ -43,16 +42,26 @@ def test_submit_callback_runs_once_with_args_and_sees_new_values() -> None:
     assert at.session_state.submits == [("saved", True, "Bo")]
 
 
-def test_clear_on_submit_resets_widgets_after_the_submit_run() -> None:
+def test_clear_on_submit_keeps_the_submitted_values_in_state() -> None:
+    """As in Streamlit's AppTest: the page shows the defaults after the submit (see
+    tests/e2e/test_fidelity.py); Session State keeps the values until the next submit."""
     at = form_app(clear=True)
     at.text_input[0].input("Cy")
     at.slider[0].set_value(70)
     at.button[0].click().run()
     assert at.markdown.values == ["name=Cy age=70 sent=True"]
-    assert at.text_input[0].props["value"] == ""
+    assert at.text_input[0].props["default"] == "" and at.slider[0].props["default"] == 30
     at.run()
-    assert at.markdown.values == ["name= age=30 sent=False"]
-    assert at.session_state.name == ""
+    assert at.markdown.values == ["name=Cy age=70 sent=False"]
+    assert at.session_state.name == "Cy"
+
+
+def test_a_run_without_the_submit_drops_the_forms_changes() -> None:
+    at = form_app()
+    at.text_input[0].input("Dee")
+    at.run()
+    at.button[0].click().run()
+    assert at.markdown.values == ["name= age=30 sent=True"]
 
 
 def test_form_method_style_works() -> None:

@@ -17,6 +17,9 @@ export class Changes {
   private wanted = false;
   /** Per form: changes waiting for the form's submit button. */
   private forms = new Map<string, Map<string, WireValue>>();
+  /** Forms just submitted → the last run started before; a clear_on_submit form
+   * shows its widgets' defaults from the next run on (held until its next submit). */
+  private submitted = new Map<string, number>();
   private sent = new Map<string, Sent>();
   private lastRun = -1;
 
@@ -40,6 +43,7 @@ export class Changes {
     if (submit && formId) {
       for (const [wid, value] of this.forms.get(formId) ?? []) this.pending.set(wid, value);
       this.forms.delete(formId);
+      this.submitted.set(formId, this.lastRun);
     }
     this.triggers.push(id);
     this.request();
@@ -81,12 +85,23 @@ export class Changes {
   /** Values sent before `run` began are known to the server once it ends. */
   runFinished(run: number): void {
     for (const [id, sent] of this.sent) if (sent.afterRun < run) this.sent.delete(id);
+    for (const [form, before] of this.submitted) if (before < run) this.submitted.delete(form);
   }
 
   /** The widget as the page should draw it in a delta of `run`: a run that began
    * before the user's change was sent still carries the old value, so the value
    * the user chose (sent, pending, or held by a form) wins until a newer run. */
   shown<W extends WidgetEl>(el: W, run: number): W {
+    if (el.form_id && el.default !== undefined && run > (this.submitted.get(el.form_id) ?? run)) {
+      const cleared = this.forms.get(el.form_id) ?? new Map<string, WireValue>();
+      this.forms.set(el.form_id, cleared);
+      if (!cleared.has(el.id)) {
+        cleared.set(el.id, el.default);
+        // Marked so the tree redraws it even if the JSON it last drew had this value:
+        // the control may still show what the user typed before the submit.
+        return { ...el, value: el.default, cleared: run };
+      }
+    }
     const held = el.form_id ? this.forms.get(el.form_id) : undefined;
     if (held?.has(el.id)) return { ...el, value: held.get(el.id) };
     if (this.pending.has(el.id)) return { ...el, value: this.pending.get(el.id) };

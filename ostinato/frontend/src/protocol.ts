@@ -84,6 +84,10 @@ export interface WidgetBase {
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
   form_id?: string | null;
+  /** In a clear_on_submit form: the value shown once the form is submitted. */
+  default?: WireValue;
+  /** Set by the page on the run that clears the form (forces a redraw). */
+  cleared?: number;
 }
 
 export interface ButtonEl extends WidgetBase {
