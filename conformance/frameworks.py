@@ -18,8 +18,10 @@ def streamlit() -> Framework:
     logging.getLogger("streamlit").setLevel(logging.CRITICAL)
 
     def exc_type(element: Any) -> str:
+        # Streamlit's record qualifies a class with its module ("__main__.MyError");
+        # AppTest shows no class at all, so only the name is compared.
         name = str(element.proto.type)
-        return API_ERROR if name.startswith("streamlit.") else name
+        return API_ERROR if name.startswith("streamlit.") else name.rsplit(".", 1)[-1]
 
     def api_error(exc: BaseException) -> bool:
         return isinstance(exc, StreamlitAPIException)

@@ -80,6 +80,10 @@ class SessionState:
         self._widgets: dict[str, _Widget] = {}
         self._key_to_id: dict[str, str] = {}
         self._drawn: set[str] = set()
+        self._last_drawn: set[str] = set()
+        """Widgets the last run drew (the page, or AppTest, reports their values)."""
+        self._set_this_run: set[str] = set()
+        """Keys the script or a callback of this run assigned (not a test between runs)."""
         self._warned: set[str] = set()
         self._enforce = enforce_serializable
         self.page = ""
@@ -98,6 +102,7 @@ class SessionState:
     def __setitem__(self, key: str, value: Any) -> None:
         key = str(key)  # as in Streamlit: st.session_state[1] is st.session_state["1"]
         self.check_serializable(key, value)
+        self._set_this_run.add(key)
         wid = self._key_to_id.get(key)
         if wid is not None:
             if wid in self._drawn:
@@ -163,6 +168,7 @@ class SessionState:
     def begin_run(self) -> None:
         """Start a run: no widget is drawn yet. Script thread."""
         self._drawn = set()
+        self._set_this_run = set()
 
     def is_drawn(self, wid: str) -> bool:
         """True if a widget with this id was drawn in the current run."""
@@ -176,10 +182,15 @@ class SessionState:
         `default`. Script thread.
         """
         key = meta.key
-        self._drawn.add(meta.id)
-        if key is not None and key in self._user:
-            if not meta.settable:
+        if key is not None and key in self._user and not meta.settable:
+            # A button-like widget: set by this run's code, an error; set before this
+            # run (a test, an earlier run that stopped), its last value wins if it has
+            # one, as in Streamlit.
+            if key in self._set_this_run:
                 raise WidgetValueSetError(meta.kind, key)
+            earlier = self._user.pop(key)
+            value = self._widgets[meta.id].value if meta.id in self._last_drawn else earlier
+        elif key is not None and key in self._user:
             value = meta.validate(self._user[key])
             self.check_serializable(key, value)
             del self._user[key]
@@ -199,6 +210,7 @@ class SessionState:
             if old is not None and old != meta.id:
                 self._widgets.pop(old, None)
             self._key_to_id[key] = meta.id
+        self._drawn.add(meta.id)
         self._widgets[meta.id] = _Widget(meta, value)
         return value
 
@@ -285,6 +297,7 @@ class SessionState:
             if found.meta.trigger:
                 found.value = False
         drawn, self._drawn = self._drawn, set()
+        self._last_drawn = drawn
         if not completed:
             return
         for wid in [w for w in self._widgets if w not in drawn]:

@@ -78,7 +78,7 @@ def test_bad_arguments_are_clear_errors(body: str, exc_type: str, fragment: str)
     "call", ['st.button("B", key="k")', 'st.download_button("D", "x", key="k")']
 )
 def test_value_cannot_be_set_through_session_state(call: str) -> None:
-    exc_type, message = script_error(call, k=True)
+    exc_type, message = script_error("st.session_state.k = True\n" + call)
     assert exc_type == "WidgetValueSetError"
     assert '"k"' in message and "cannot be set using st.session_state" in message
 
@@ -118,3 +118,16 @@ def test_download_button_offers_its_data_and_is_a_trigger() -> None:
     assert at.session_state.d is False
     at.run()
     assert at.markdown.values == ["clicked=False"]
+
+
+def test_a_button_key_set_by_a_test_between_runs_is_no_error() -> None:
+    """As in Streamlit: only the run's own code may not set it; a value set from
+    outside the run gives way to the button's own (False unless clicked)."""
+    at = AppTest.from_string(
+        'import ostinato as st\nst.write("pressed:", st.button("Go", key="go"))\n'
+    )
+    at.run()
+    at.session_state["go"] = True
+    at.run()
+    assert not at.exception
+    assert at.markdown.values == ["pressed: `False`"] and at.session_state["go"] is False

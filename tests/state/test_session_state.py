@@ -274,10 +274,20 @@ def test_default_with_session_state_value_warns_once_naming_the_key(
 def test_trigger_widgets_refuse_values_from_session_state(
     ss: SessionStateProxy, state: SessionState
 ) -> None:
-    ss.go = True
     state.begin_run()
+    ss.go = True
     with pytest.raises(WidgetValueSetError, match=r'widget with key "go" cannot be set using'):
         state.register_widget(meta("b1", "go", trigger=True, settable=False), False, False)
+
+
+def test_a_trigger_key_set_before_the_run_gives_way(
+    ss: SessionStateProxy, state: SessionState
+) -> None:
+    """Set between runs (by a test): no error; the widget's own value (never drawn: the
+    value set) is used, as in Streamlit."""
+    ss.go = True
+    state.begin_run()
+    assert state.register_widget(meta("b1", "go", trigger=True, settable=False), False, False)
 
 
 def test_triggers_are_true_for_one_run_only(state: SessionState, ss: SessionStateProxy) -> None:
