@@ -16,4 +16,18 @@ class Intended:
     reason: str
 
 
-INTENDED: dict[str, Intended] = {}
+_AT_ASSIGNMENT = (
+    "With runner.enforceSerializableSessionState on, Ostinato refuses an unserializable "
+    "value at the assignment, so the traceback points at the line that stores it and "
+    "nothing after it runs with the bad value; Streamlit checks once, at the end of the run."
+)
+
+INTENDED: dict[str, Intended] = {
+    "serializable.on_lambda_raises": Intended(1, "main[1].type", _AT_ASSIGNMENT),
+    "serializable.on_lock_raises": Intended(1, "main[1].type", _AT_ASSIGNMENT),
+    "serializable.on_stored_then_deleted": Intended(1, "main[0].type", _AT_ASSIGNMENT),
+    "serializable.on_then_recover": Intended(3, "main[1].type", _AT_ASSIGNMENT),
+    "serializable.on_via_callback": Intended(3, "main[0].type", _AT_ASSIGNMENT),
+    "serializable.on_via_config_file": Intended(0, "main (length)", _AT_ASSIGNMENT),
+    "serializable.on_caught_by_script": Intended(1, "main[0].value", _AT_ASSIGNMENT),
+}
