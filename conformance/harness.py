@@ -154,7 +154,8 @@ class Recorder:
     def block(self, block: Any) -> list[Any]:
         """The children of a block, in page order; nested blocks as {"block": type}."""
         out: list[Any] = []
-        for child in block.children.values():
+        # By index, as the page shows them (Streamlit's dict is in arrival order).
+        for _, child in sorted(block.children.items(), key=lambda item: item[0]):
             if hasattr(child, "children"):
                 entry: dict[str, Any] = {"block": child.type}
                 label = getattr(child, "label", None)

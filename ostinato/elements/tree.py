@@ -56,6 +56,18 @@ def node_at(roots: list[Node], path: Path) -> Node:
     return node
 
 
+def find_node(roots: list[Node], path: Path) -> Node | None:
+    """The node at `path`, or None if this tree has none there."""
+    if not path or path[0] >= len(roots):
+        return None
+    node = roots[path[0]]
+    for index in path[1:]:
+        if node.children is None or index >= len(node.children):
+            return None
+        node = node.children[index]
+    return node
+
+
 def sizes(roots: list[Node]) -> dict[str, int]:
     """Number of children of every non-empty block, keyed by its dotted path."""
     found: dict[str, int] = {}

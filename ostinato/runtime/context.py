@@ -8,7 +8,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
-from ostinato.elements.tree import MAIN, Node, Path, new_roots, node_at
+from ostinato.elements.tree import MAIN, Node, Path, find_node, new_roots, node_at
 from ostinato.runtime.control import RerunInterrupt
 from ostinato.runtime.query_params import QueryParams
 from ostinato.state.session_state import SessionState
@@ -40,6 +40,9 @@ class RunContext:
         """Forms with clear_on_submit: the page shows their widgets' defaults after a submit."""
         self.forms: dict[str, tuple[Path, bool]] = {}
         """Forms drawn in this run: form id → (path, has a submit button)."""
+        self.deferred: dict[Path, list[Node]] = {}
+        """Nodes written (by a callback) into a block of the previous run that this run
+        has not drawn yet: added to it when the script draws it, as in Streamlit."""
         self.namespace: dict[str, Any] | None = None
         self.nav: dict[str, Any] | None = None
         self.nav_pages: list[Any] = []
@@ -82,8 +85,11 @@ class RunContext:
         With `check`, first stop if a newer rerun request waits."""
         if check:
             self.checkpoint()
-        block = self.node(parent)
-        assert block.children is not None
+        block = find_node(self.roots, parent)
+        if block is None or block.children is None:
+            waiting = self.deferred.setdefault(parent, [])
+            waiting.append(node)
+            return (*parent, len(waiting) - 1)
         if block.props.get("kind") == "empty" and block.children:
             path = (*parent, 0)
             block.children[0] = node
@@ -91,6 +97,9 @@ class RunContext:
             path = (*parent, len(block.children))
             block.children.append(node)
         self.emit(path, node)
+        if node.children is not None:
+            for early in self.deferred.pop(path, []):
+                self.add(path, early, check=False)
         return path
 
     def emit(self, path: Path, node: Node) -> None:

@@ -187,3 +187,28 @@ st.button("Go", key="go", on_click=clicked)
     ).run()
     at.button[0].click().run()
     assert at.session_state.seen is True
+
+
+def test_a_callback_writes_into_a_container_of_the_previous_run() -> None:
+    """As in Streamlit, what a callback writes into a container drawn by the last run
+    shows in that container when the script draws it again."""
+    at = AppTest.from_string(
+        """
+import ostinato as st
+box = st.container()
+left, right = st.columns(2)
+def fill():
+    box.write("into the box")
+    right.write("into the right column")
+with left:
+    st.button("Fill", on_click=fill)
+st.write("script output")
+"""
+    ).run()
+    at.button[0].click().run()
+    assert not at.exception
+    assert [e.value for e in at.container[0].children.values()] == ["into the box"]
+    assert [e.value for e in at.columns[1].children.values()] == ["into the right column"]
+    assert at.markdown.values[-1] == "script output"
+    at.run()
+    assert len(at.container[0]) == 0 and len(at.columns[1]) == 0
