@@ -27,7 +27,21 @@ def to_frame(data: Any) -> pd.DataFrame:
         return data.to_frame()
     if data is None:
         return pd.DataFrame()
+    if isinstance(data, dict) and data and not any(_is_column(v) for v in data.values()):
+        # A mapping of scalars: one row per key, as Streamlit shows it.
+        return pd.DataFrame({"value": list(data.values())}, index=list(data.keys()))
+    if isinstance(data, list | tuple | set | frozenset) and not any(
+        isinstance(v, list | tuple | dict) or _is_column(v) for v in data
+    ):
+        return pd.DataFrame({"value": list(data)})
+    if getattr(data, "ndim", None) == 1 and type(data).__module__.startswith("numpy"):
+        return pd.DataFrame({"value": data})
     return pd.DataFrame(data)
+
+
+def _is_column(value: Any) -> bool:
+    """True for values that make a column of a table (a sequence, array or Series)."""
+    return isinstance(value, list | tuple) or hasattr(value, "__array__")
 
 
 def rows(frame: pd.DataFrame, start: int, end: int, index: bool = True) -> dict[str, Any]:

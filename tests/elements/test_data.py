@@ -46,3 +46,17 @@ def test_dataframe_of_ten_thousand_rows() -> None:
     window = at._session.table_rows((0, 0), 9_990, 10_000)  # type: ignore[union-attr]
     assert window is not None
     assert window["index"][-1] == "9999" and window["rows"][-1][-1] == 99_999
+
+
+def test_one_dimensional_data_becomes_a_value_column() -> None:
+    """As in Streamlit: lists, tuples and 1-D arrays of scalars, and dicts of scalars,
+    are tables with one column named "value"."""
+    at = AppTest.from_string(
+        "import numpy as np\nimport ostinato as st\n"
+        "st.dataframe([1, 2])\nst.dataframe((3, 4))\nst.write(np.array([5, 6]))\n"
+        'st.dataframe({"x": 1, "y": 2})\nst.dataframe([[1, 2], [3, 4]])\n'
+    ).run()
+    frames = [d.value for d in at.dataframe]
+    assert [list(f.columns) for f in frames] == [["value"]] * 4 + [[0, 1]]
+    assert [f["value"].tolist() for f in frames[:4]] == [[1, 2], [3, 4], [5, 6], [1, 2]]
+    assert list(frames[3].index) == ["x", "y"]
