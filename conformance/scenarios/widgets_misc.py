@@ -88,4 +88,12 @@ SCENARIOS = [
         """,
         (("run",),),
     ),
+    Scenario(
+        "file_uploader_preset_by_test",
+        """
+        import streamlit as st
+        st.text(repr(st.file_uploader("File", key="f")))
+        """,
+        (("state", "f", "data.csv"), ("run",), ("run",)),
+    ),
 ]

@@ -115,8 +115,11 @@ def download_button(
     use_container_width: bool | None = None,
     persist_state: Literal["page", "session"] | None = None,
 ) -> bool:
-    """A button that downloads `data` as a file; True in the run after a click."""
-    payload = _as_bytes(data)
+    """A button that downloads `data` as a file; True in the run after a click.
+
+    `data` may be a callable returning the content: it is called only when the file
+    is downloaded, never while the script runs."""
+    deferred = callable(data) and not isinstance(data, io.IOBase)
     name = file_name or "download"
     kind = (
         mime
@@ -125,12 +128,23 @@ def download_button(
     )
     ctx = get_run_context()
     url = ""
-    if ctx.session is not None:
-        url = ctx.session.media.put(payload, kind, name)
+    size: int | None = None
+    if deferred:
+        media = None if ctx.session is None else ctx.session.media
+        put_deferred = getattr(media, "put_deferred", None)
+        if put_deferred is not None:
+            url = str(put_deferred(lambda: _as_bytes(data()), kind, name))
+    else:
+        payload = _as_bytes(data)
+        size = len(payload)
+        if ctx.session is not None:
+            url = ctx.session.media.put(payload, kind, name)
     spec = trigger_spec(
         "download_button", label, key, help, on_click, args, kwargs, type, icon, disabled,
         persist_state,
     )  # fmt: skip
-    spec.props.update({"url": url, "file_name": name, "mime": kind})
-    spec.extra_identity = (name, kind, len(payload))
+    spec.props.update({"url": url, "file_name": name, "mime": kind, "deferred": deferred})
+    # A callable is new in every run (a lambda, say): its name identifies it.
+    content = size if size is not None else getattr(data, "__qualname__", data.__class__.__name__)
+    spec.extra_identity = (name, kind, content)
     return bool(draw(self, spec))

@@ -3,6 +3,7 @@ select_slider and color_picker. Options travel as indexes into the list."""
 
 from __future__ import annotations
 
+import numbers
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -37,31 +38,40 @@ def _checkbox(
             raise WidgetValueError(kind, label, f"expected True or False, got {raw!r}")
         return raw
 
-    return bool(
-        draw(
-            self,
-            Spec(
-                kind=kind,
-                label=label,
-                key=key,
-                shape=(),
-                default=bool(value),
-                default_given=bool(value),
-                decode=check,
-                encode=bool,
-                validate=check,
-                extra_identity=(bool(value),),
-                callback=on_change,
-                args=args,
-                kwargs=kwargs,
-                persist=persist,
-                bind=bind,
-                help=help,
-                disabled=disabled,
-                label_visibility=label_visibility,
-            ),
+    def preset(raw: Any) -> Any:
+        # A number is taken as it is (1 checks the box); anything else is refused.
+        if isinstance(raw, numbers.Integral):
+            return raw
+        raise TypeError(
+            f'st.{kind} "{label}": Session State holds {raw!r} ({type(raw).__name__}), '
+            "which is not True or False."
         )
+
+    # A number set through Session State comes back as it is (1), as in Streamlit.
+    result: bool = draw(
+        self,
+        Spec(
+            kind=kind,
+            label=label,
+            key=key,
+            shape=(),
+            default=bool(value),
+            default_given=bool(value),
+            decode=check,
+            encode=bool,
+            validate=preset,
+            extra_identity=(bool(value),),
+            callback=on_change,
+            args=args,
+            kwargs=kwargs,
+            persist=persist,
+            bind=bind,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        ),
     )
+    return result
 
 
 def checkbox(
@@ -134,6 +144,14 @@ class Options:
             self.kind, self.label, f"{value!r} is not one of the options [{shown}{more}]"
         )
 
+    def has(self, value: Any) -> bool:
+        """True if `value` is one of the options."""
+        try:
+            self.index_of(value)
+        except WidgetValueError:
+            return False
+        return True
+
     def at(self, raw: Any) -> Any:
         """The option at wire index `raw`, or a WidgetValueError."""
         if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw < len(self.values):
@@ -177,8 +195,10 @@ def _single_choice(
         return None if raw is None else opts.at(raw)
 
     def validate(value: Any) -> Any:
-        if value is not None:
-            opts.index_of(value)
+        # A value that is not among the options (set through Session State, or kept
+        # while the options changed) gives way to the default, silently.
+        if value is not None and not opts.has(value):
+            return default
         return value
 
     return draw(
@@ -187,14 +207,15 @@ def _single_choice(
             kind=kind,
             label=label,
             key=key,
-            shape=tuple(opts.labels),
+            shape=(),
             default=default,
             default_given=index not in (0, None),
             decode=decode,
             encode=lambda value: None if value is None else opts.index_of(value),
             validate=validate,
             props={"options": opts.labels, **props},
-            extra_identity=(index,),
+            extra_identity=(tuple(opts.labels), index),
+            keep=validate,
             callback=on_change,
             args=args,
             kwargs=kwargs,
@@ -278,16 +299,15 @@ def multiselect(
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
-) -> list[Any]:
-    """Choose any number of options; returns them in the order they were chosen."""
+) -> Any:
+    """Choose any number of options; returns them in the order they were chosen (a
+    value set through Session State as it was given, a tuple say)."""
     opts = Options("multiselect", label, options, format_func)
 
-    def validate(value: Any) -> list[Any]:
-        chosen = (
-            [] if value is None else list(value) if isinstance(value, list | tuple) else [value]
-        )
-        for item in chosen:
-            opts.index_of(item)
+    def listed(value: Any) -> list[Any]:
+        return [] if value is None else list(value) if isinstance(value, list | tuple) else [value]
+
+    def check_count(chosen: list[Any]) -> list[Any]:
         if max_selections is not None and len(chosen) > max_selections:
             raise WidgetValueError(
                 "multiselect",
@@ -296,41 +316,58 @@ def multiselect(
             )
         return chosen
 
+    def strict(value: Any) -> list[Any]:
+        chosen = listed(value)
+        for item in chosen:
+            opts.index_of(item)
+        return check_count(chosen)
+
+    def validate(value: Any) -> Any:
+        # Set through Session State: taken as it is (a tuple stays a tuple) when every
+        # item is an option; otherwise the items that are not are dropped.
+        items = listed(value)
+        known = check_count([item for item in items if opts.has(item)])
+        return value if len(known) == len(items) and value is not None else known
+
+    def keep(value: Any) -> Any:
+        items = listed(value)
+        known = [item for item in items if opts.has(item)]
+        return value if len(known) == len(items) else known
+
     def decode(raw: Any) -> list[Any]:
         if not isinstance(raw, list):
             raise WidgetValueError("multiselect", label, f"expected a list of indexes, got {raw!r}")
-        return validate([opts.at(i) for i in raw])
+        return strict([opts.at(i) for i in raw])
 
-    initial = validate(default)
-    return list(
-        draw(
-            self,
-            Spec(
-                kind="multiselect",
-                label=label,
-                key=key,
-                shape=(tuple(opts.labels), max_selections),
-                default=initial,
-                default_given=bool(initial),
-                decode=decode,
-                encode=lambda value: [opts.index_of(v) for v in value],
-                validate=validate,
-                props={
-                    "options": opts.labels,
-                    "max_selections": max_selections,
-                    "placeholder": placeholder,
-                },
-                extra_identity=(repr(initial),),
-                callback=on_change,
-                args=args,
-                kwargs=kwargs,
-                persist=persist_state,
-                bind=bind,
-                help=help,
-                disabled=disabled,
-                label_visibility=label_visibility,
-            ),
-        )
+    initial = strict(default)
+    return draw(
+        self,
+        Spec(
+            kind="multiselect",
+            label=label,
+            key=key,
+            shape=(max_selections,),
+            default=initial,
+            default_given=bool(initial),
+            decode=decode,
+            encode=lambda value: [opts.index_of(v) for v in listed(value)],
+            validate=validate,
+            props={
+                "options": opts.labels,
+                "max_selections": max_selections,
+                "placeholder": placeholder,
+            },
+            extra_identity=(tuple(opts.labels), repr(initial)),
+            keep=keep,
+            callback=on_change,
+            args=args,
+            kwargs=kwargs,
+            persist=persist_state,
+            bind=bind,
+            help=help,
+            disabled=disabled,
+            label_visibility=label_visibility,
+        ),
     )
 
 
@@ -357,7 +394,7 @@ def select_slider(
         raise WidgetValueError("select_slider", label, "options must not be empty")
     is_range = isinstance(value, list | tuple) and len(value) == 2
 
-    def validate(val: Any) -> Any:
+    def ordered(val: Any) -> Any:
         if is_range:
             if not isinstance(val, list | tuple) or len(val) != 2:
                 raise WidgetValueError("select_slider", label, f"expected two options, got {val!r}")
@@ -366,31 +403,44 @@ def select_slider(
         opts.index_of(val)
         return val
 
+    def validate(val: Any) -> Any:
+        # Set through Session State: taken as it is (a range in any order), unless an
+        # item is not an option, when the default is used instead.
+        items = list(val) if is_range and isinstance(val, list | tuple) else [val]
+        if (is_range and len(items) != 2) or not all(opts.has(v) for v in items):
+            return initial
+        return tuple(val) if is_range else val
+
+    def keep(val: Any) -> Any:
+        fixed = validate(val)
+        return val if fixed == val else fixed
+
     def decode(raw: Any) -> Any:
         if is_range:
             if not isinstance(raw, list) or len(raw) != 2:
                 raise WidgetValueError("select_slider", label, f"expected two indexes, got {raw!r}")
-            return validate((opts.at(raw[0]), opts.at(raw[1])))
+            return ordered((opts.at(raw[0]), opts.at(raw[1])))
         return opts.at(raw)
 
     def encode(val: Any) -> Any:
         return [opts.index_of(v) for v in val] if is_range else opts.index_of(val)
 
-    initial = validate(value) if value is not None else opts.values[0]
+    initial = ordered(value) if value is not None else opts.values[0]
     return draw(
         self,
         Spec(
             kind="select_slider",
             label=label,
             key=key,
-            shape=(tuple(opts.labels), is_range),
+            shape=(is_range,),
             default=initial,
             default_given=value is not None,
             decode=decode,
             encode=encode,
             validate=validate,
             props={"options": opts.labels, "range": is_range},
-            extra_identity=(repr(initial),),
+            extra_identity=(tuple(opts.labels), repr(initial)),
+            keep=keep,
             callback=on_change,
             args=args,
             kwargs=kwargs,
@@ -421,16 +471,24 @@ def color_picker(
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> str:
-    """A colour chooser; returns the colour as "#rrggbb"."""
+    """A colour chooser; returns the colour as given ("#AbCdEf" keeps its case, "#FA0"
+    stays short); a colour the user picks comes back as "#rrggbb"."""
 
     def validate(raw: Any) -> str:
         if not isinstance(raw, str) or not _HEX.match(raw):
             raise WidgetValueError(
                 "color_picker", label, f'expected a hex colour like "#ff8800", got {raw!r}'
             )
-        if len(raw) == 4:
-            raw = "#" + "".join(c * 2 for c in raw[1:])
-        return str(raw).lower()
+        return raw
+
+    def preset(raw: Any) -> Any:
+        # Set through Session State: a string is taken as it is ("blue" too).
+        if isinstance(raw, str):
+            return raw
+        raise TypeError(
+            f'st.color_picker "{label}": Session State holds {raw!r} '
+            f"({type(raw).__name__}), which is not a string."
+        )
 
     initial = validate(value) if value is not None else "#000000"
     return str(
@@ -445,7 +503,7 @@ def color_picker(
                 default_given=value is not None,
                 decode=validate,
                 encode=str,
-                validate=validate,
+                validate=preset,
                 extra_identity=(initial,),
                 callback=on_change,
                 args=args,

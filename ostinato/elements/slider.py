@@ -39,7 +39,7 @@ def _data_type(values: list[Any]) -> str:
             kinds.add(type(value).__name__)
     if kinds <= {"int"}:
         return "int"
-    if kinds <= {"int", "float"}:
+    if kinds <= {"float"}:
         return "float"
     if len(kinds) == 1 and kinds <= {"date", "time", "datetime"}:
         return kinds.pop()
@@ -100,8 +100,11 @@ def slider(
     min_value, max_value, step = map(plain_number, (min_value, max_value, step))
     value = [plain_number(v) for v in value] if is_range else plain_number(value)
     given = [v for v in ([*value] if is_range else [value]) if v is not None]
+    numeric_step = [step] if isinstance(step, int | float) and not isinstance(step, bool) else []
     try:
-        data_type = _data_type([*given, *(v for v in (min_value, max_value) if v is not None)])
+        data_type = _data_type(
+            [*given, *(v for v in (min_value, max_value) if v is not None), *numeric_step]
+        )
     except ValueError as exc:
         raise WidgetValueError(
             "slider",
@@ -117,14 +120,15 @@ def slider(
         else step
     )
 
+    numeric = data_type in ("int", "float")
+
     def check(one: Any) -> Any:
+        # Set through Session State: taken as it is (3.0 stays a float in an int
+        # slider) when it is of the slider's kind and inside its range.
         one = plain_number(one)
-        if data_type == "float" and isinstance(one, int) and not isinstance(one, bool):
-            one = float(one)
-        if data_type == "int" and isinstance(one, float) and one.is_integer():
-            one = int(one)
         try:
-            if _data_type([one]) != data_type:
+            kind = _data_type([one])
+            if kind != data_type and not (numeric and kind in ("int", "float")):
                 raise ValueError(data_type)
             inside = min_value <= one <= max_value
         except (TypeError, ValueError):
@@ -145,9 +149,16 @@ def slider(
         if is_range:
             if not isinstance(val, list | tuple) or len(val) != 2:
                 raise WidgetValueError("slider", label, f"expected a (low, high) pair, got {val!r}")
-            low, high = check(val[0]), check(val[1])
-            return (low, high) if low <= high else (high, low)
+            check(val[0])
+            check(val[1])
+            return val
         return check(val)
+
+    def ordered(val: Any) -> Any:
+        if is_range:
+            low, high = val
+            return (low, high) if low <= high else (high, low)
+        return val
 
     def decode(raw: Any) -> Any:
         def number(x: Any) -> Any:
@@ -158,18 +169,19 @@ def slider(
         if is_range:
             if not isinstance(raw, list) or len(raw) != 2:
                 raise WidgetValueError("slider", label, f"expected two numbers, got {raw!r}")
-            return validate((number(raw[0]), number(raw[1])))
+            return ordered(validate((number(raw[0]), number(raw[1]))))
         return validate(number(raw))
 
     def encode(val: Any) -> Any:
         return [codec.to_wire(v) for v in val] if is_range else codec.to_wire(val)
 
+    # The default is not checked against the range: it is shown as given.
     if is_range:
         low = value[0] if value[0] is not None else min_value
         high = value[1] if value[1] is not None else max_value
-        initial = validate((low, high))
+        initial: Any = ordered((low, high))
     else:
-        initial = validate(value if value is not None else min_value)
+        initial = value if value is not None else min_value
     return draw(
         self,
         Spec(

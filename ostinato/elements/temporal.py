@@ -60,12 +60,13 @@ def date_input(
 
     if is_range:
         initial_list = [one(v) for v in value]
-        anchor = initial_list[0] if initial_list else today
+        first = initial_list[0] if initial_list else today
+        last = initial_list[-1] if initial_list else today
     else:
         initial_single = None if value is None else one(value)
-        anchor = initial_single or today
-    low = one(min_value) if min_value is not None else anchor.replace(year=anchor.year - 10)
-    high = one(max_value) if max_value is not None else anchor.replace(year=anchor.year + 10)
+        first = last = initial_single or today
+    low = one(min_value) if min_value is not None else _years_later(first, -10)
+    high = one(max_value) if max_value is not None else _years_later(last, 10)
 
     def check(day: dt.date) -> dt.date:
         if not low <= day <= high:
@@ -79,6 +80,29 @@ def date_input(
             return tuple(sorted(check(_as_date("date_input", label, v)) for v in raw))
         return None if raw is None else check(_as_date("date_input", label, raw))
 
+    def preset(raw: Any) -> Any:
+        # Set through Session State, or kept while the bounds changed: dates are taken
+        # as they are, unless one lies outside a min_value or max_value the script
+        # gave, when the default is used instead (the implicit ten-year bounds do not
+        # apply).
+        if raw is None and not is_range:
+            return None
+        if is_range and (not isinstance(raw, list | tuple) or len(raw) > 2):
+            raise WidgetValueError("date_input", label, f"expected 0-2 dates, got {raw!r}")
+        days = [_as_date("date_input", label, v) for v in (raw if is_range else [raw])]
+        below = min_value is not None and any(day < low for day in days)
+        above = max_value is not None and any(day > high for day in days)
+        if below or above:
+            return initial
+        if _dates_given(raw):
+            return raw
+        # Strings ("2024-01-09") are read as dates; a range of them is put in order.
+        return tuple(sorted(days)) if is_range else days[0]
+
+    def keep(raw: Any) -> Any:
+        fixed = preset(raw)
+        return raw if fixed == raw else fixed
+
     def encode(val: Any) -> Any:
         if is_range:
             return [d.isoformat() for d in val]
@@ -91,15 +115,16 @@ def date_input(
             kind="date_input",
             label=label,
             key=key,
-            shape=(str(low), str(high), is_range),
+            shape=(format, is_range),
             default=initial,
             default_given=not _is_word(value, "today") and value is not None,
             decode=validate,
             encode=encode,
-            validate=validate,
+            validate=preset,
+            keep=keep,
             props={"min": low.isoformat(), "max": high.isoformat(), "range": is_range,
                    "format": format},
-            extra_identity=(repr(initial),),
+            extra_identity=(str(low), str(high), repr(initial)),
             callback=on_change,
             args=args,
             kwargs=kwargs,
@@ -110,6 +135,28 @@ def date_input(
             label_visibility=label_visibility,
         ),
     )  # fmt: skip
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    """`day` moved by whole years (29 February becomes the 28th in other years),
+    kept within the calendar."""
+    year = day.year + years
+    if year > dt.MAXYEAR:
+        return dt.date.max
+    if year < dt.MINYEAR:
+        return dt.date.min
+    if (day.month, day.day) == (2, 29):
+        try:
+            return day.replace(year=year)
+        except ValueError:
+            return day.replace(year=year, day=28)
+    return day.replace(year=year)
+
+
+def _dates_given(raw: Any) -> bool:
+    """True if `raw` is a date or a list/tuple of dates (the right kind, wrong bounds)."""
+    items = raw if isinstance(raw, list | tuple) else [raw]
+    return all(isinstance(item, dt.date) for item in items)
 
 
 def _as_time(label: str, value: Any) -> dt.time:
@@ -142,24 +189,36 @@ def time_input(
     bind: Literal["query-params"] | None = None,
 ) -> dt.time | None:
     """A time picker with `step` seconds between choices (15 minutes by default)."""
-    seconds = int(step.total_seconds()) if isinstance(step, dt.timedelta) else int(step)
-    if not 60 <= seconds <= 23 * 3600:
+    if isinstance(step, bool) or not isinstance(step, int | dt.timedelta):
         raise WidgetValueError(
-            "time_input", label, f"step must be between 60 seconds and 23 hours, got {seconds}"
+            "time_input", label, f"step must be an int or a timedelta, got {step!r}"
+        )
+    seconds = int(step.total_seconds()) if isinstance(step, dt.timedelta) else int(step)
+    if not 1 <= seconds <= 23 * 3600:
+        raise WidgetValueError(
+            "time_input", label, f"step must be between 1 second and 23 hours, got {seconds}"
         )
     value_given = not _is_word(value, "now") and value is not None
     if _is_word(value, "now"):
-        value = dt.datetime.now().time().replace(second=0, microsecond=0)
+        value = dt.datetime.now().time()
+    whole_minutes = seconds % 60 == 0
 
     def validate(raw: Any) -> dt.time | None:
         return None if raw is None else _as_time(label, raw)
+
+    def default_time(raw: Any) -> dt.time | None:
+        # With a step of whole minutes, the default's seconds are dropped.
+        parsed = validate(raw)
+        if parsed is not None and whole_minutes:
+            parsed = parsed.replace(second=0, microsecond=0)
+        return parsed
 
     def encode(val: dt.time | None) -> str | None:
         if val is None:
             return None
         return val.strftime("%H:%M:%S" if val.second else "%H:%M")
 
-    initial = validate(value)
+    initial = default_time(value)
     result = draw(
         self,
         Spec(

@@ -42,7 +42,20 @@ def _text(
             )
         return str(raw)
 
-    initial = validate(value)
+    def preset(raw: Any) -> str | None:
+        # Set through Session State: a string is taken as it is (even longer than
+        # max_chars); anything else but None is refused.
+        if raw is None or isinstance(raw, str):
+            return raw
+        raise TypeError(
+            f'st.{kind} "{label}": Session State holds {raw!r} ({type(raw).__name__}), '
+            "which is not a string."
+        )
+
+    # A default longer than max_chars is cut to max_chars.
+    initial = None if value is None else str(value)
+    if initial is not None and max_chars is not None:
+        initial = initial[:max_chars]
     result = draw(
         self,
         Spec(
@@ -54,7 +67,7 @@ def _text(
             default_given=value not in ("", None),
             decode=validate,
             encode=lambda val: val,
-            validate=validate,
+            validate=preset,
             props={"max_chars": max_chars, **props},
             extra_identity=(initial,),
             callback=on_change,
@@ -159,11 +172,37 @@ def number_input(
             raise WidgetValueError("number_input", label, f"{number!r} is not a number")
     # With no number given at all, the widget holds floats (starting at 0.0).
     is_int = bool(numbers) and all(isinstance(v, int) for v in numbers)
+    if not is_int and any(isinstance(v, int) for v in numbers):
+        raise WidgetValueError(
+            "number_input",
+            label,
+            "min_value, max_value, value and step must all be ints or all be floats, got "
+            + ", ".join(f"{v!r}" for v in numbers),
+        )
     data_type = "int" if is_int else "float"
     if step is None:
         step = 1 if is_int else 0.01
     if value == "min":
         value = min_value if min_value is not None else (0 if is_int else 0.0)
+
+    def inside(raw: Any) -> bool:
+        return (min_value is None or raw >= min_value) and (max_value is None or raw <= max_value)
+
+    def preset(raw: Any) -> float | int | None:
+        # Set through Session State: a number is taken as it is (3 stays an int in a
+        # float widget); one outside the range gives way to the default.
+        if raw is None:
+            return None
+        raw = plain_number(raw)
+        if not isinstance(raw, int | float):  # True is taken too, as in Streamlit
+            raise TypeError(
+                f'st.number_input "{label}": Session State holds {raw!r} '
+                f"({type(raw).__name__}), which is not a number."
+            )
+        return raw if inside(raw) else initial
+
+    def keep(raw: Any) -> Any:
+        return raw if raw is None or inside(raw) else initial
 
     def validate(raw: Any) -> float | int | None:
         if raw is None:
@@ -194,12 +233,13 @@ def number_input(
             kind="number_input",
             label=label,
             key=key,
-            shape=(data_type, min_value, max_value, step),
+            shape=(),
             default=initial,
             default_given=value_given,
             decode=validate,
             encode=lambda val: val,
-            validate=validate,
+            validate=preset,
+            keep=keep,
             props={
                 "min": min_value,
                 "max": max_value,
@@ -208,7 +248,7 @@ def number_input(
                 "format": format,
                 "placeholder": placeholder,
             },
-            extra_identity=(initial, format),
+            extra_identity=(data_type, min_value, max_value, step, initial, format),
             callback=on_change,
             args=args,
             kwargs=kwargs,

@@ -131,3 +131,24 @@ def test_a_button_key_set_by_a_test_between_runs_is_no_error() -> None:
     at.run()
     assert not at.exception
     assert at.markdown.values == ["pressed: `False`"] and at.session_state["go"] is False
+
+
+def test_download_button_callable_data_is_not_called_while_the_script_runs() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+st.session_state.setdefault("made", 0)
+def make():
+    st.session_state.made += 1
+    return "payload"
+got = st.download_button("Get", data=make, file_name="p.txt")
+st.write(f"got={got} made={st.session_state.made}")
+"""
+    ).run()
+    assert not at.exception, at.exception
+    assert at.markdown.values == ["got=False made=0"]
+    assert at.download_button[0].props["deferred"] is True
+    at.download_button[0].click().run()
+    assert at.markdown.values == ["got=True made=0"]
+    at.run()
+    assert at.markdown.values == ["got=False made=0"]

@@ -80,7 +80,19 @@ def test_a_file_of_another_type_is_refused_and_nothing_changes() -> None:
 
 
 def test_value_cannot_be_set_through_session_state() -> None:
-    exc_type, message = script_error('st.file_uploader("F", key="k")', k="data.csv")
+    exc_type, message = script_error(
+        'st.session_state.k = "data.csv"\nst.file_uploader("F", key="k")'
+    )
     assert exc_type == "WidgetValueSetError"
     assert 'st.file_uploader widget with key "k"' in message
     assert "cannot be set using st.session_state" in message
+
+
+def test_something_else_than_files_under_the_key_is_shown_as_no_files() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nst.text(repr(st.file_uploader("F", key="k")))\n'
+    )
+    at.session_state["k"] = "data.csv"
+    at.run()
+    assert not at.exception, at.exception
+    assert at.file_uploader[0].props["value"] == []

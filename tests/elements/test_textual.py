@@ -59,7 +59,7 @@ def test_number_input_int_and_float_types() -> None:
 import ostinato as st
 st.write(repr(st.number_input("I", 0, 10, 2)))
 st.write(repr(st.number_input("F", 0.0, 10.0, 2.0)))
-st.write(repr(st.number_input("Mixed", 0, 10, 2.5)))
+st.write(repr(st.number_input("Float value", value=2.5)))
 st.write(repr(st.number_input("Default")))
 """
     ).run()
@@ -113,16 +113,10 @@ st.write(repr(st.number_input("F", value=np.float64(0.5))))
         # Outside the range.
         ('st.number_input("N", 0, 10, 20)', {}, "value 20 is greater than max_value 10"),
         ('st.number_input("N", 5, 10, 1)', {}, "value 1 is less than min_value 5"),
-        ('st.number_input("N", 0, 10, key="w")', {"w": 11}, "greater than max_value 10"),
-        ('st.number_input("N", 0.0, 1.0, key="w")', {"w": -0.5}, "less than min_value 0.0"),
-        ('st.text_input("N", "abcdef", max_chars=3)', {}, "6 characters given but max_chars is 3"),
-        ('st.text_area("N", max_chars=2, key="w")', {"w": "abc"}, "max_chars is 2"),
         # The wrong type.
         ('st.number_input("N", value="ten")', {}, "'ten' is not a number"),
         ('st.number_input("N", 0, "10")', {}, "'10' is not a number"),
-        ('st.number_input("N", key="w")', {"w": "x"}, "expected a number, got 'x'"),
-        ('st.number_input("N", key="w")', {"w": True}, "expected a number, got True"),
-        ('st.number_input("N", 0, 10, key="w")', {"w": 2.5}, "expected an int, got 2.5"),
+        ('st.number_input("N", 0, 1.5, 1)', {}, "all be ints or all be floats"),
     ],
 )
 def test_bad_values_are_clear_errors(body: str, state: dict[str, Any], fragment: str) -> None:
@@ -130,3 +124,56 @@ def test_bad_values_are_clear_errors(body: str, state: dict[str, Any], fragment:
     assert exc_type == "WidgetValueError"
     assert message.startswith(f'st.{body.split("(")[0].removeprefix("st.")} "N": ')
     assert fragment in message
+
+
+def test_text_default_longer_than_max_chars_is_cut() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nst.write(st.text_input("T", "abcdef", max_chars=3))\n'
+    ).run()
+    assert not at.exception, at.exception
+    assert at.markdown.values == ["abc"]
+
+
+@pytest.mark.parametrize(
+    ("preset", "expected"),
+    [(3, 3), (2.5, 2.5), (True, True), (99, 4), (-1, 4)],
+)
+def test_number_input_value_set_in_session_state_by_the_script(preset: Any, expected: Any) -> None:
+    at = AppTest.from_string(
+        f"import ostinato as st\nst.session_state.w = {preset!r}\n"
+        'st.write(repr(st.number_input("N", 0, 10, 4, key="w")))\n'
+    ).run()
+    assert at.markdown.values == [repr(expected)]
+
+
+def test_number_input_without_value_holds_floats_but_keeps_a_preset_int() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+if "n" not in st.session_state:
+    st.session_state.n = 3
+st.write(repr(st.number_input("N", key="n")), repr(st.number_input("M")))
+"""
+    ).run()
+    assert at.markdown.values == ["3 0.0"]
+    at.number_input[0].increment().run()
+    assert at.number_input[0].value == 3.01
+
+
+def test_keyed_number_input_keeps_its_value_when_its_range_changes() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+top = 5 if st.session_state.get("narrow") else 10
+st.write(st.number_input("N", 0, top, 1, key="n"))
+"""
+    ).run()
+    at.number_input[0].set_value(4).run()
+    at.session_state["narrow"] = True
+    assert at.run().markdown.values == ["`4`"]
+    at.session_state["narrow"] = False
+    at.run()
+    at.number_input[0].set_value(8).run()
+    at.session_state["narrow"] = True
+    # 8 is outside the new range: the default again.
+    assert at.run().markdown.values == ["`1`"]
