@@ -96,4 +96,55 @@ SCENARIOS = [
         """,
         (("state", "f", "data.csv"), ("run",), ("run",)),
     ),
+    Scenario(
+        "duplicate_key_across_kinds",
+        """
+        import streamlit as st
+        st.checkbox("Agree", key="k")
+        st.text_input("Name", key="k")
+        st.write("after")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "same_label_different_kinds",
+        """
+        import streamlit as st
+        a = st.checkbox("Same")
+        b = st.toggle("Same")
+        st.write("a", a, "b", b)
+        """,
+        (("run",), ("set_value", "toggle", 0, True), ("run",)),
+    ),
+    Scenario(
+        "callback_changes_another_widget",
+        """
+        import streamlit as st
+        def sync():
+            st.session_state.copy = st.session_state.src.upper()
+        st.text_input("Source", key="src", on_change=sync)
+        st.text_input("Copy", key="copy")
+        """,
+        (("run",), ("input", "text_input", "src", "abc"), ("run",)),
+    ),
+    Scenario(
+        "select_slider_format_func",
+        """
+        import streamlit as st
+        v = st.select_slider("N", [1, 2, 3], value=2, format_func=lambda n: "#" + str(n), key="n")
+        st.write("n:", v, type(v).__name__)
+        """,
+        (("run",), ("set_value", "select_slider", "n", 3), ("run",)),
+    ),
+    Scenario(
+        "widget_keys_removed_when_not_drawn",
+        """
+        import streamlit as st
+        if not st.session_state.get("hide"):
+            st.slider("S", 0, 5, key="s")
+            st.selectbox("B", ["x", "y"], key="b")
+        st.text(repr(sorted(k for k in st.session_state.to_dict() if k != "hide")))
+        """,
+        (("run",), ("state", "hide", True), ("run",), ("run",), ("state", "hide", False), ("run",)),
+    ),
 ]
