@@ -80,3 +80,4 @@ title = main.title
 toggle = main.toggle
 warning = main.warning
 write = main.write
+help = main.help

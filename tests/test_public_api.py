@@ -7,7 +7,7 @@ PUBLIC = [
     "Page", "UploadedFile", "__version__", "button", "caption", "checkbox", "code",
     "color_picker", "columns", "container", "dataframe", "date_input", "divider",
     "download_button", "empty", "error", "exception", "expander", "file_uploader", "form",
-    "form_submit_button", "get_option", "header", "info", "json", "markdown", "metric",
+    "form_submit_button", "get_option", "header", "help", "info", "json", "markdown", "metric",
     "multiselect", "navigation", "number_input", "page_link", "popover", "query_params",
     "radio", "rerun", "secrets", "select_slider", "selectbox", "session_state", "set_option",
     "set_page_config", "sidebar", "slider", "stop", "subheader", "success", "switch_page",

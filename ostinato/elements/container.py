@@ -13,6 +13,7 @@ from ostinato.elements import choice as _choice
 from ostinato.elements import data as _data
 from ostinato.elements import file_uploader as _upload
 from ostinato.elements import form as _form
+from ostinato.elements import help as _help
 from ostinato.elements import layout as _layout
 from ostinato.elements import navigation as _navigation
 from ostinato.elements import slider as _slider
@@ -72,6 +73,7 @@ class Container:
     exception = _alert.exception
     dataframe = _data.dataframe
     write = _write.write
+    help = _help.help
 
     # layout
     container = _layout.container

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import ItemsView, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any
 
-from ostinato.elements import alert, data, text
+from ostinato.elements import alert, data, help, text
 from ostinato.state.proxy import SessionStateProxy
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
             text.markdown(self, " ".join(pending), unsafe_allow_html)
             pending.clear()
 
-    for arg in args:
+    for index, arg in enumerate(args):
         if isinstance(arg, str):
             pending.append(arg)
             continue
@@ -43,6 +43,9 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, KeysView | ValuesView | ItemsView):
             flush()
             text.json(self, list(arg))
+        elif help.wants_help(arg):
+            flush()
+            help.help_node(self, arg, help.argument_source(1, "write", index))
         else:
             # Numbers, None, tuples, sets, dates, ...: inline code beside the text.
             pending.append(f"`{arg}`")

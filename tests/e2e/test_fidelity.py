@@ -93,3 +93,25 @@ def test_clear_on_submit_empties_the_form_in_the_page(
     item.fill("pear")
     page.get_by_role("button", name="Add").click()
     page.get_by_text("added pear x1").wait_for()
+
+
+HELP = '''
+import ostinato as st
+
+class Basket:
+    """Holds fruit."""
+    def add(self, fruit, count=1):
+        """Put fruit in."""
+
+st.write(Basket)
+'''
+
+
+def test_help_of_a_class_in_the_page(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(HELP)
+    page.goto(server.url)
+    box = page.get_by_role("group", name="Basket")
+    box.wait_for()
+    assert "class" in box.inner_text() and "Holds fruit." in box.inner_text()
+    box.get_by_text("members").click()
+    assert box.get_by_text("Put fruit in.").is_visible()

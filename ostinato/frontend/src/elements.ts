@@ -2,6 +2,7 @@
 
 import { renderDataframe, type RowsSource } from "./dataframe";
 import { h, helpBadge, withIcon } from "./dom";
+import { renderHelp } from "./help";
 import type { AlertEl, DisplayEl, ExceptionEl, MarkdownEl, MetricEl, PageLinkEl, Path } from "./protocol";
 
 export interface DisplayActions extends RowsSource {
@@ -34,6 +35,8 @@ export function renderDisplay(el: DisplayEl, path: Path, actions: DisplayActions
       return renderDataframe(el, path, actions);
     case "page_link":
       return pageLink(el, actions);
+    case "help":
+      return renderHelp(el);
     case "nothing":
       return h("div", { class: "ost-nothing", hidden: true });
     default:

@@ -54,10 +54,19 @@ export interface PageLinkEl {
   disabled: boolean;
 }
 export interface NothingEl { type: "nothing" }
+export interface HelpMember { name: string; type: string; value: string }
+export interface HelpEl {
+  type: "help";
+  name: string;
+  obj_type: string;
+  summary: string;
+  doc: string;
+  members: HelpMember[];
+}
 
 export type DisplayEl =
   | MarkdownEl | TextEl | CodeEl | JsonEl | MetricEl | DividerEl | AlertEl
-  | ExceptionEl | DataframeEl | PageLinkEl | NothingEl;
+  | ExceptionEl | DataframeEl | PageLinkEl | NothingEl | HelpEl;
 
 export type BlockEl = { type: "block" } & (
   | { kind: "vertical"; border?: boolean; height?: number | null }

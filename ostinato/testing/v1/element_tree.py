@@ -803,7 +803,31 @@ _WIDGETS: dict[str, type[Widget]] = {
     "file_uploader": FileUploader,
 }
 
+
+class Help(Element):
+    """st.help, and what st.write shows for classes, functions and plain objects."""
+
+    def __init__(self, node: Node, root: AppTest, type: str) -> None:
+        super().__init__(node, root, "help_info")
+
+    @property
+    def name(self) -> str:
+        """The expression the app wrote for the object ("" for a literal)."""
+        return str(self.node.props["name"])
+
+    @property
+    def doc_string(self) -> str:
+        """The object's docstring."""
+        return str(self.node.props["doc"])
+
+    @property
+    def value(self) -> str:
+        """The name as written, or for a literal its repr."""
+        return self.name or str(self.node.props["summary"])
+
+
 _DISPLAY: dict[str, type[Element]] = {
+    "help": Help,
     "exception": Exception,
     "metric": Metric,
     "dataframe": Dataframe,
@@ -1064,6 +1088,11 @@ class Queries:
     def code(self) -> ElementList[Code]:
         """st.code."""
         return ElementList(self._each("code"))
+
+    @property
+    def help(self) -> ElementList[Help]:
+        """st.help, and objects written with st.write that it describes."""
+        return ElementList(self._each("help_info"))
 
     @property
     def json(self) -> ElementList[Json]:
