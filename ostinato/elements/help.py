@@ -34,7 +34,7 @@ def wants_help(value: Any) -> bool:
 
 def _default_repr(value: Any) -> bool:
     """True when the object's repr is object's own ("<Foo object at 0x...>")."""
-    return getattr(type(value), "__repr__", None) is getattr(object, "__repr__")
+    return getattr(type(value), "__repr__", None) is object.__repr__
 
 
 def help(self: Container, obj: Any = _NO_ARGUMENT, *, width: Any = "stretch") -> None:
