@@ -123,7 +123,7 @@ def switch_page(page: str | Page) -> NoReturn:
     pages = _pages(ctx)
     base = session.runner.script.folder if session is not None else "."
     target = resolve(pages, page, base)
-    ctx.state.set_page(target.url_path)
+    ctx.state.set_page(target.url_path, by_script=True)
     if session is not None:
         session.request_rerun()
     raise RerunInterrupt()

@@ -83,6 +83,9 @@ class SessionState:
         self._last_drawn: set[str] = set()
         """Widgets the last run drew (the page, or AppTest, reports their values)."""
         self._set_this_run: set[str] = set()
+        self._forget_at_start = False
+        """The script switched page (st.switch_page): the next run starts without the
+        widgets of this one, as in Streamlit, where that rerun reports no widget values."""
         """Keys the script or a callback of this run assigned (not a test between runs)."""
         self._warned: set[str] = set()
         self._enforce = enforce_serializable
@@ -169,6 +172,9 @@ class SessionState:
         """Start a run: no widget is drawn yet. Script thread."""
         self._drawn = set()
         self._set_this_run = set()
+        if self._forget_at_start:
+            self._forget_at_start = False
+            self._forget_widgets(drawn=set())
 
     def is_drawn(self, wid: str) -> bool:
         """True if a widget with this id was drawn in the current run."""
@@ -298,8 +304,11 @@ class SessionState:
                 found.value = False
         drawn, self._drawn = self._drawn, set()
         self._last_drawn = drawn
-        if not completed:
-            return
+        if completed:
+            self._forget_widgets(drawn)
+
+    def _forget_widgets(self, drawn: set[str]) -> None:
+        """Forget the widgets not in `drawn`, and their keys, unless they persist."""
         for wid in [w for w in self._widgets if w not in drawn]:
             meta = self._widgets[wid].meta
             if meta.persist == "session" or (meta.persist == "page" and meta.page == self.page):
@@ -333,10 +342,13 @@ class SessionState:
                 self._key_to_id[key] = wid
         self.page = snapshot.page
 
-    def set_page(self, page: str) -> None:
+    def set_page(self, page: str, *, by_script: bool = False) -> None:
         """Move to another page: page-persistent widgets of the old page are dropped
-        at the end of the next completed run unless drawn again."""
+        at the end of the next completed run unless drawn again. `by_script`
+        (st.switch_page): the next run starts without this run's widgets."""
         self.page = page
+        if by_script:
+            self._forget_at_start = True
 
 
 @dataclass

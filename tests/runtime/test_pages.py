@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ostinato.runtime.pages import label_from_file
 from ostinato.testing.v1 import AppTest
 
@@ -134,3 +136,28 @@ def test_bound_widget_ignores_a_bad_url_value_and_needs_a_key() -> None:
     assert at.selectbox[0].value == "red"
     at = AppTest.from_string('import ostinato as st\nst.checkbox("C", bind="query-params")\n').run()
     assert "needs a key" in at.exception[0].message
+
+
+def test_switch_page_from_the_script_starts_without_the_widgets(tmp_path: Path) -> None:
+    """As in Streamlit: a page switched to by st.switch_page starts with no widget of
+    the run that switched (shared widgets too); a switch by the user keeps them."""
+    (tmp_path / "one.py").write_text(
+        "import ostinato as st\n"
+        'st.write("one", st.session_state.get("user"))\n'
+        'if st.button("Go"):\n    st.switch_page("two.py")\n'
+    )
+    (tmp_path / "two.py").write_text(
+        'import ostinato as st\nst.write("two", st.session_state.get("user"))\n'
+    )
+    (tmp_path / "app.py").write_text(
+        "import ostinato as st\n"
+        'pg = st.navigation([st.Page("one.py"), st.Page("two.py")])\n'
+        'st.sidebar.text_input("User", key="user")\npg.run()\n'
+    )
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    at.text_input(key="user").input("ada").run()
+    at.switch_page("two.py").run()
+    assert at.markdown.values == ["two ada"]
+    at.switch_page("one.py").run()
+    at.button[0].click().run()
+    assert at.markdown.values == ["two"] and at.text_input(key="user").value == ""
