@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any
 
 from ostinato.elements import alert, data, help, text
@@ -40,6 +40,9 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, dict | list):
             flush()
             text.json(self, arg)
+        elif isinstance(arg, Mapping):
+            flush()
+            text.json(self, _plain(arg))
         elif isinstance(arg, KeysView | ValuesView | ItemsView):
             flush()
             text.json(self, list(arg))
@@ -63,3 +66,10 @@ def _is_table(arg: Any, module: str) -> bool:
 
         return isinstance(arg, pd.DataFrame | pd.Series | pd.Index)
     return False
+
+
+def _plain(value: Any) -> Any:
+    """A mapping (st.secrets sections, say) as nested plain dicts, for JSON."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    return value

@@ -14,7 +14,7 @@ def test_alert_body_markdown_and_icon(kind: str) -> None:
         f'import ostinato as st\nst.{kind}("It **worked**")\nst.{kind}("<b>x</b>", icon="🔥")\n'
     ).run()
     first, second = getattr(at, kind)
-    assert (first.type, first.value, first.icon) == (kind, "It **worked**", None)
+    assert (first.type, first.value, first.icon) == (kind, "It **worked**", "")
     assert first.props["html"] == "<p>It <strong>worked</strong></p>"
     assert second.icon == "🔥"
     assert second.props["html"] == "<p>&lt;b&gt;x&lt;/b&gt;</p>"
@@ -27,7 +27,7 @@ def test_alerts_keep_their_own_lists() -> None:
     ).run()
     assert at.success.values == ["ok"] and at.info.values == ["fyi"]
     assert at.warning.values == ["careful"] and at.error.values == ["bad"]
-    assert [e.type for e in at.main] == ["success", "info", "warning", "error"]
+    assert [e.type for e in at.main.children.values()] == ["success", "info", "warning", "error"]
 
 
 EXCEPTION_APP = """

@@ -65,7 +65,9 @@ st.sidebar.write("s")
     ).run()
     texts = [e.value for e in at.main if e.type == "markdown"]
     assert texts == ["a", "b", "c", "d"]
-    assert [e.value for e in at.sidebar] == ["s"]
+    assert [e.value for e in at.sidebar.children.values()] == ["s"]
+    # As in Streamlit, iterating a block yields the block itself first.
+    assert [e.type for e in at.sidebar] == ["sidebar", "markdown"]
 
 
 def test_empty_placeholder_keeps_only_the_last_write() -> None:

@@ -59,7 +59,7 @@ def test_text_is_shown_as_given_without_surrounding_space() -> None:
 def test_code_with_and_without_a_language() -> None:
     at = run('st.code("x = 1")\nst.code("SELECT 1", language="sql")\nst.code("raw", None)\n')
     assert at.code.values == ["x = 1", "SELECT 1", "raw"]
-    assert [c.language for c in at.code] == ["python", "sql", None]
+    assert [c.language for c in at.code] == ["python", "sql", ""]
 
 
 def test_json_of_objects_and_json_strings() -> None:
@@ -77,7 +77,7 @@ def test_json_of_objects_and_json_strings() -> None:
         "not json",
         {"when": "datetime.date(2024, 1, 2)"},
     ]
-    assert at.json[0].value == '{\n  "a": [\n    1,\n    2\n  ],\n  "b": null\n}'
+    assert at.json[0].value == '{"a": [1, 2], "b": null}'
 
 
 def test_metric() -> None:
@@ -90,7 +90,7 @@ def test_metric() -> None:
     assert (temp.label, temp.value, temp.delta) == ("Temp", "21 °C", "-1.5 °C")
     assert temp.props["delta_color"] == "inverse"
     assert (users.value, users.delta) == ("1200", "35")
-    assert (empty.value, empty.delta) == ("—", None)
+    assert (empty.value, empty.delta) == ("—", "")
 
 
 def test_metric_refuses_an_unknown_delta_colour() -> None:
@@ -104,7 +104,7 @@ def test_divider_and_page_order() -> None:
         'st.title("T")\nst.header("H")\nst.subheader("S")\nst.caption("C")\nst.divider()\n'
         'st.text("t")\nst.code("c")\nst.json([])\nst.metric("m", 1)\n'
     )
-    assert len(at.divider) == 1 and at.divider[0].value is None
-    assert [e.type for e in at.main] == [
+    assert len(at.divider) == 1 and at.divider[0].value == "---"
+    assert [e.type for e in at.main.children.values()] == [
         "title", "header", "subheader", "caption", "divider", "text", "code", "json", "metric",
     ]  # fmt: skip

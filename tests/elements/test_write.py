@@ -73,7 +73,7 @@ def test_lists_and_dicts_are_json(arg: str, value: object) -> None:
 
 def test_mixed_arguments_keep_their_order() -> None:
     at = run('st.write("before", [1], "after", 2)\n')
-    assert [e.type for e in at.main] == ["markdown", "json", "markdown"]
+    assert [e.type for e in at.main.children.values()] == ["markdown", "json", "markdown"]
     assert at.markdown.values == ["before", "after `2`"]
 
 
@@ -127,6 +127,14 @@ def test_write_into_the_sidebar_and_containers() -> None:
     at = run(
         'st.sidebar.write("side")\nwith st.container():\n    st.write("inside")\nst.write("main")\n'
     )
-    assert [e.value for e in at.sidebar] == ["side"]
+    assert [e.value for e in at.sidebar.children.values()] == ["side"]
     assert at.markdown.values == ["inside", "main", "side"]
-    assert at.main.children[0].type == "vertical"
+    assert at.main.children[0].type == "flex_container"
+
+
+def test_a_mapping_is_json() -> None:
+    at = run(
+        "from collections import OrderedDict\nfrom types import MappingProxyType\n"
+        'st.write(MappingProxyType({"a": OrderedDict(b=1)}))\n'
+    )
+    assert at.json.values == ['{"a": {"b": 1}}']
