@@ -19,13 +19,15 @@ def clean(body: Any) -> str:
     return textwrap.dedent(str(body)).strip()
 
 
-def _markdown(self: Container, kind: str, body: Any, unsafe: bool, help: str | None) -> None:
+def _markdown(
+    self: Container, kind: str, body: Any, unsafe: bool, help: str | None, **extra: Any
+) -> None:
     text = clean(body)
     if kind == "markdown" or kind == "caption":
         html = md.render(text, unsafe)
     else:
         html = md.render_inline(text)
-    self._add(Node("markdown", {"kind": kind, "body": text, "html": html, "help": help}))
+    self._add(Node("markdown", {"kind": kind, "body": text, "html": html, "help": help, **extra}))
 
 
 def markdown(
@@ -36,34 +38,43 @@ def markdown(
 
 
 def title(
-    self: Container, body: Any, anchor: str | None = None, *, help: str | None = None
+    self: Container, body: Any, anchor: str | bool | None = None, *, help: str | None = None
 ) -> None:
-    """Write a page title."""
-    _markdown(self, "title", body, False, help)
+    """Write a page title; `anchor` names its link target (False: no link)."""
+    _markdown(self, "title", body, False, help, anchor=_anchor(anchor))
 
 
 def header(
     self: Container,
     body: Any,
-    anchor: str | None = None,
+    anchor: str | bool | None = None,
     *,
     help: str | None = None,
     divider: bool | str = False,
 ) -> None:
-    """Write a section header."""
-    _markdown(self, "header", body, False, help)
+    """Write a section header, optionally with a coloured rule under it."""
+    _markdown(self, "header", body, False, help, anchor=_anchor(anchor), divider=divider)
 
 
 def subheader(
     self: Container,
     body: Any,
-    anchor: str | None = None,
+    anchor: str | bool | None = None,
     *,
     help: str | None = None,
     divider: bool | str = False,
 ) -> None:
-    """Write a sub-section header."""
-    _markdown(self, "subheader", body, False, help)
+    """Write a sub-section header, optionally with a coloured rule under it."""
+    _markdown(self, "subheader", body, False, help, anchor=_anchor(anchor), divider=divider)
+
+
+def _anchor(anchor: str | bool | None) -> str | bool | None:
+    """A heading's anchor as given: a name, False (no link), or None (from its text)."""
+    if anchor is None or anchor is False or isinstance(anchor, str):
+        return anchor
+    from ostinato.errors import OstinatoAPIException
+
+    raise OstinatoAPIException(f"anchor must be a string or False, got {anchor!r}.")
 
 
 def caption(

@@ -165,7 +165,6 @@ def test_headings_are_their_own_elements() -> None:
     assert at.markdown.values == ["Some *md*"]
 
 
-@pytest.mark.xfail(reason="st.title/header/subheader do not keep anchor and divider yet")
 def test_heading_anchor_and_divider() -> None:
     at = AppTest.from_string(HEADINGS).run()
     assert at.title[0].anchor == "top" and at.header[0].anchor == ""
