@@ -83,6 +83,11 @@ class SessionState:
         self._last_drawn: set[str] = set()
         """Widgets the last run drew (the page, or AppTest, reports their values)."""
         self._set_this_run: set[str] = set()
+        self._in_run = False
+        self._set_between_runs: dict[str, str] = {}
+        """Widget keys set while no run was in progress (by a test): key → widget id."""
+        self._preset_uploads: set[str] = set()
+        """Uploaders showing a value preset in Session State, not one the page sent."""
         self._forget_at_start = False
         """The script switched page (st.switch_page): the next run starts without the
         widgets of this one, as in Streamlit, where that rerun reports no widget values."""
@@ -107,6 +112,8 @@ class SessionState:
         self.check_serializable(key, value)
         self._set_this_run.add(key)
         wid = self._key_to_id.get(key)
+        if not self._in_run and wid is not None:
+            self._set_between_runs[key] = wid
         if wid is not None:
             if wid in self._drawn:
                 raise WidgetModifiedAfterCreation(key)
@@ -172,6 +179,8 @@ class SessionState:
         """Start a run: no widget is drawn yet. Script thread."""
         self._drawn = set()
         self._set_this_run = set()
+        self._set_between_runs = {}
+        self._in_run = True
         if self._forget_at_start:
             self._forget_at_start = False
             self._forget_widgets(drawn=set())
@@ -195,7 +204,12 @@ class SessionState:
             if key in self._set_this_run:
                 raise WidgetValueSetError(meta.kind, key)
             earlier = self._user.pop(key)
-            value = self._widgets[meta.id].value if meta.id in self._last_drawn else earlier
+            if meta.id in self._last_drawn:
+                value = self._widgets[meta.id].value
+            else:
+                value = earlier
+                if not meta.trigger:
+                    self._preset_uploads.add(meta.id)
         elif key is not None and key in self._user:
             value = meta.validate(self._user[key])
             self.check_serializable(key, value)
@@ -229,6 +243,43 @@ class SessionState:
         code: no warning about a default. Script thread, before the widget is drawn."""
         self._user[key] = value
         self._warned.add(key)
+
+    def take_test_values(self) -> dict[str, Any]:
+        """Values a test set between runs under the keys of widgets the last run drew,
+        taken out of the user values, for AppTest to hand to those widgets as
+        Streamlit's AppTest does (through their wire form, with no callback). An
+        uploader's goes back to its default; a button's is dropped. Between runs."""
+        taken: dict[str, Any] = {}
+        for key, wid in self._set_between_runs.items():
+            if key not in self._user or wid not in self._last_drawn or wid not in self._widgets:
+                continue
+            value = self._user.pop(key)
+            self._key_to_id[key] = wid
+            meta = self._widgets[wid].meta
+            if meta.settable:
+                taken[wid] = value
+            elif not meta.trigger:
+                self._widgets[wid].value = meta.default
+        self._set_between_runs = {}
+        # The page (and Streamlit's AppTest) reports an uploader's own files each run.
+        for wid in self._preset_uploads & self._last_drawn:
+            if wid in self._widgets:
+                self._widgets[wid].value = self._widgets[wid].meta.default
+        self._preset_uploads = set()
+        return taken
+
+    def put_widget_value(self, wid: str, value: Any) -> None:
+        """Give the widget `wid` this value, as if it always had it: no callback, no
+        form. Between runs (AppTest)."""
+        self._widgets[wid].value = value
+
+    def give_back(self, key: str, value: Any, *, again: bool = True) -> None:
+        """Put a value taken by `take_test_values` back under its key: taken again
+        before the next run (`again`), or left for the script to meet. Between runs."""
+        wid = self._key_to_id.pop(key, None)
+        self._user[key] = value
+        if wid is not None and again:
+            self._set_between_runs[key] = wid
 
     def current_value(self, wid: str, key: str | None) -> Any:
         """What the widget `wid` will show next: a value set under its key since it was
@@ -304,6 +355,7 @@ class SessionState:
                 found.value = False
         drawn, self._drawn = self._drawn, set()
         self._last_drawn = drawn
+        self._in_run = False
         if completed:
             self._forget_widgets(drawn)
 

@@ -172,3 +172,29 @@ def test_widget_gone_after_a_run_cannot_be_changed() -> None:
     assert len(at.text_input) == 0
     with pytest.raises(KeyError, match="no longer on the page"):
         text.input("late")
+
+
+def test_values_a_test_sets_under_widget_keys_reach_the_widgets_as_in_streamlit() -> None:
+    """A value set between runs goes through the widget's wire form with no callback;
+    a single choice that is not an option is a ValueError from run()."""
+    at = AppTest.from_string(
+        """
+import ostinato as st
+st.session_state.setdefault("fired", 0)
+def fired():
+    st.session_state.fired += 1
+n = st.number_input("N", key="n", on_change=fired)
+city = st.selectbox("City", ["Oslo", "Rome"], key="c")
+st.write(type(n).__name__, n, city, st.session_state.fired)
+"""
+    ).run()
+    at.session_state["n"] = 7
+    assert at.number_input(key="n").value == 7
+    at.run()
+    assert at.markdown.values == ["float `7.0` Oslo `0`"]
+    at.session_state["c"] = "Paris"
+    with pytest.raises(ValueError, match="Paris"):
+        at.run()
+    at.session_state["c"] = "Rome"
+    at.run()
+    assert at.markdown.values == ["float `7.0` Rome `0`"]

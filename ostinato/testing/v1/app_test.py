@@ -30,6 +30,11 @@ from ostinato.testing.v1.element_tree import (
     Widget,
 )
 
+_SINGLE_CHOICE = {"selectbox", "radio", "select_slider"}
+"""A value not among their options is a ValueError in Streamlit's AppTest."""
+_CHECKED_IN_SCRIPT = {"multiselect"}
+"""Too many selections are refused when the script draws the widget (shown in the page);
+other values out of a widget's range fall back to its default."""
 _executor = ThreadPoolExecutor(32, thread_name_prefix="ostinato-apptest")
 W = TypeVar("W", bound=Widget)
 
@@ -132,6 +137,9 @@ class AppTest(Queries):
         session = self._ensure_session()
         changes, triggers = self._changes, self._triggers
         self._changes, self._triggers = {}, set()
+        for wid, value in session.state.take_test_values().items():
+            if wid not in changes:
+                self._hand_over(session.state, wid, value)
         _secrets.set_session_secrets(session, self.secrets or None)
         session.rerun(changes, triggers)
         limit = self.default_timeout if timeout is None else timeout
@@ -141,6 +149,31 @@ class AppTest(Queries):
         self._widgets = {}
         self._ran = True
         return self
+
+    def _hand_over(self, state: SessionState, wid: str, value: Any) -> None:
+        """A value the test set under a widget's key, given to the widget as Streamlit's
+        AppTest does: through its wire form where it has one (a single choice that is
+        not among the options is a ValueError), otherwise by the rules for values
+        preset in Session State, falling back to the default."""
+        meta = self._meta(wid)
+        try:
+            new = meta.decode(meta.encode(value))
+        except Exception as exc:
+            if meta.kind in _SINGLE_CHOICE:
+                assert meta.key is not None
+                state.give_back(meta.key, value)
+                raise ValueError(
+                    f"{value!r} is not among the options of st.{meta.kind} {meta.label!r}"
+                ) from exc
+            try:
+                new = meta.validate(value)
+            except Exception:
+                if meta.kind in _CHECKED_IN_SCRIPT:
+                    assert meta.key is not None
+                    state.give_back(meta.key, value, again=False)
+                    return
+                new = meta.default
+        state.put_widget_value(wid, new)
 
     def switch_page(self, page_path: str) -> AppTest:
         """Move to another page: a path relative to the entry script, as in
