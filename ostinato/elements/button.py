@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import io
 import mimetypes
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.widget import Callback, Spec, draw
 from ostinato.errors import OstinatoAPIException
-from ostinato.runtime.context import get_run_context
+from ostinato.runtime.context import (
+    RunContext,
+    get_run_context,
+    reset_run_context,
+    set_run_context,
+)
+from ostinato.state.session_state import SessionState
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -130,10 +137,9 @@ def download_button(
     url = ""
     size: int | None = None
     if deferred:
-        media = None if ctx.session is None else ctx.session.media
-        put_deferred = getattr(media, "put_deferred", None)
-        if put_deferred is not None:
-            url = str(put_deferred(lambda: _as_bytes(data()), kind, name))
+        if ctx.session is not None:
+            identity = f"{key}\0{label}\0{getattr(data, '__qualname__', '')}"
+            url = ctx.session.media.put_deferred(_deferred(data, ctx.state), kind, name, identity)
     else:
         payload = _as_bytes(data)
         size = len(payload)
@@ -148,3 +154,17 @@ def download_button(
     content = size if size is not None else getattr(data, "__qualname__", data.__class__.__name__)
     spec.extra_identity = (name, kind, content)
     return bool(draw(self, spec))
+
+
+def _deferred(make: Callable[[], Any], state: SessionState) -> Callable[[], bytes]:
+    """The content of a deferred download, made when the file is fetched (on a server
+    thread), with st.session_state pointing at the session's state."""
+
+    def content() -> bytes:
+        token = set_run_context(RunContext(state))
+        try:
+            return _as_bytes(make())
+        finally:
+            reset_run_context(token)
+
+    return content

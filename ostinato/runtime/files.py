@@ -7,6 +7,7 @@ import io
 import json
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ostinato.stores.base import Blobs
@@ -117,6 +118,8 @@ class MediaStore:
         self._blobs = blobs
         self._current: dict[str, tuple[bytes, str, str]] = {}
         self._previous: dict[str, tuple[bytes, str, str]] = {}
+        self._deferred_current: dict[str, tuple[Callable[[], bytes], str, str]] = {}
+        self._deferred_previous: dict[str, tuple[Callable[[], bytes], str, str]] = {}
         self._lock = threading.Lock()
 
     def put(self, data: bytes, mime: str, name: str) -> str:
@@ -130,10 +133,27 @@ class MediaStore:
             self._blobs.put_blob(self._session_id, f"media:{digest}", _pack(header, data), BLOB_TTL)
         return f"{self._prefix}/{digest}"
 
+    def put_deferred(self, make: Callable[[], bytes], mime: str, name: str, identity: str) -> str:
+        """Offer content that `make` produces when the file is downloaded (st.download_button
+        with a callable); `identity` tells apart the buttons of a run. Only this process
+        can serve it: the callable lives here. Returns the URL path."""
+        digest = (
+            "d"
+            + hashlib.blake2b(f"{identity}\0{mime}\0{name}".encode(), digest_size=12).hexdigest()
+        )
+        with self._lock:
+            self._deferred_current[digest] = (make, mime, name)
+        return f"{self._prefix}/{digest}"
+
     def get(self, digest: str) -> tuple[bytes, str, str] | None:
-        """(data, mime, file name) for a URL's last part, or None."""
+        """(data, mime, file name) for a URL's last part, or None. Content offered
+        deferred is made now, on the calling thread (the server runs it off its loop)."""
         with self._lock:
             found = self._current.get(digest) or self._previous.get(digest)
+            later = self._deferred_current.get(digest) or self._deferred_previous.get(digest)
+        if found is None and later is not None:
+            make, mime, name = later
+            return make(), mime, name
         if found is None and self._blobs is not None:
             blob = self._blobs.get_blob(self._session_id, f"media:{digest}")
             if blob is not None:
@@ -145,3 +165,4 @@ class MediaStore:
         """A run starts: what the run before the last one offered is dropped."""
         with self._lock:
             self._previous, self._current = self._current, {}
+            self._deferred_previous, self._deferred_current = self._deferred_current, {}

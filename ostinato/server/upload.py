@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -19,6 +20,7 @@ from ostinato.runtime.runtime import Runtime
 from ostinato.server.cors import origin_allowed
 
 XSRF_HEADER = "x-ostinato-xsrf"
+log = logging.getLogger("ostinato.server")
 
 
 class _TooLarge(Exception):
@@ -123,7 +125,11 @@ async def media(request: Request) -> Response:
     files = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
     found = None
     if files is not None:
-        found = await asyncio.to_thread(files[2].get, request.path_params["digest"])
+        try:
+            found = await asyncio.to_thread(files[2].get, request.path_params["digest"])
+        except Exception as exc:  # the app's own data function (a deferred download)
+            log.exception("The data function of a download raised")
+            return Response(f"The app could not make this file: {type(exc).__name__}: {exc}", 500)
     if found is None:
         return Response("Not found (the page may be out of date; reload it).", 404)
     data, mime, name = found

@@ -4,6 +4,7 @@ holding one element, and form submit keys that stay out of the page."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from tests.conftest import Server
@@ -115,3 +116,29 @@ def test_help_of_a_class_in_the_page(serve: Callable[..., Server], page: Any) ->
     assert "class" in box.inner_text() and "Holds fruit." in box.inner_text()
     box.get_by_text("members").click()
     assert box.get_by_text("Put fruit in.").is_visible()
+
+
+DEFERRED = """
+import ostinato as st
+st.session_state.setdefault("made", 0)
+
+def report():
+    st.session_state.made += 1
+    return f"report {st.session_state.made}\\n"
+
+st.download_button("Get report", report, file_name="report.txt")
+st.write("made:", st.session_state.made)
+"""
+
+
+def test_a_deferred_download_runs_its_function_on_click(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(DEFERRED)
+    page.goto(server.url)
+    page.get_by_text("made: 0").wait_for()
+    for n in (1, 2):
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Get report").click()
+        assert Path(download.value.path()).read_text() == f"report {n}\n"
+        assert download.value.suggested_filename == "report.txt"
