@@ -11,6 +11,7 @@ normalised so that two correct implementations give identical records.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import os
 import re
@@ -95,6 +96,11 @@ def normalise(value: Any) -> Any:
         return {"dict": [[normalise(k), normalise(v)] for k, v in value.items()]}
     if isinstance(value, (dt.datetime, dt.date, dt.time, dt.timedelta)):
         return {type(value).__name__: str(value)}
+    if isinstance(value, io.BytesIO) and hasattr(value, "name") and hasattr(value, "type"):
+        # An uploaded file: what a test can read of it (its id is random).
+        return {
+            "UploadedFile": [value.name, value.type, len(value.getvalue()), value.getvalue().hex()]
+        }
     module = type(value).__module__.split(".")[0]
     if module == "numpy" and hasattr(value, "item") and getattr(value, "ndim", 1) == 0:
         return {"numpy": type(value).__name__, "value": normalise(value.item())}

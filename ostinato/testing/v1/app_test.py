@@ -212,7 +212,7 @@ class AppTest(Queries):
 
     def _upload(self, widget: FileUploader, name: str, data: bytes, type: str) -> None:
         stored = self._ensure_session().uploads.add(widget.id, name, type, data)
-        current = self._changes.get(widget.id, widget.node.props["value"])
+        current = self._changes.get(widget.id, widget.node.props["value"]) or []
         self._changes[widget.id] = [*current, stored.describe()]
 
     def _widget(self, kind: type[W], node: Any, type_name: str) -> W:

@@ -14,7 +14,7 @@ import builtins
 import datetime as dt
 import json as _json
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
 from ostinato.elements.tree import Node, node_at
 
@@ -769,10 +769,28 @@ class FileUploader(Widget):
             return []
         return [accept] if isinstance(accept, str) else list(accept)
 
-    def upload(self, name: str, data: bytes, type: str = "application/octet-stream") -> Self:
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> Self:
         """Add a file, as if dropped on the uploader; chain `.run()`."""
         self._assert_can_interact()
-        self.root._upload(self, name, data, type)
+        self.root._upload(self, filename, content, mime_type)
+        return self
+
+    def set_value(
+        self, files: tuple[str, bytes, str] | Sequence[tuple[str, bytes, str]] | None
+    ) -> Self:
+        """Replace the files: one (filename, content, mime_type), several, or None."""
+        self._assert_can_interact()
+        self.root._change_wire(self.id, [])
+        if files is None:
+            return self
+        single = isinstance(files, tuple) and len(files) == 3 and isinstance(files[0], str)
+        chosen = cast(
+            "list[tuple[str, bytes, str]]", [files] if single else list(cast(Sequence[Any], files))
+        )
+        for filename, content, mime_type in chosen:
+            self.root._upload(self, filename, content, mime_type)
         return self
 
     def clear(self) -> Self:
