@@ -415,6 +415,7 @@ OPTIONS: dict[str, Option] = {
             list,
             ["~/.streamlit/secrets.toml", ".streamlit/secrets.toml"],
             "Files st.secrets reads, later ones winning (Streamlit writes them as absolute paths).",
+            implemented=True,
         ),
         Option(
             "session.store",
