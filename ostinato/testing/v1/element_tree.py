@@ -875,123 +875,92 @@ _ALERTS: dict[str, type[Element]] = {
 E = TypeVar("E", bound=Element)
 
 
-class ElementList(Generic[E]):
-    """The elements of one kind, in page order; call it with a key to find one."""
+N = TypeVar("N", bound="Element | Block")
 
-    def __init__(self, elements: Sequence[E]) -> None:
-        self._list = list(elements)
+
+class _Listed(Generic[N]):
+    """Nodes of one kind, in page order; call it with a key to find one."""
+
+    _kind = "element"
+
+    def __init__(self, nodes: Sequence[N]) -> None:
+        self._list = list(nodes)
 
     def __len__(self) -> int:
         return len(self._list)
 
     @overload
-    def __getitem__(self, index: int) -> E: ...
+    def __getitem__(self, index: int) -> N: ...
 
     @overload
-    def __getitem__(self, index: slice) -> ElementList[E]: ...
+    def __getitem__(self, index: slice) -> Self: ...
 
-    def __getitem__(self, index: int | slice) -> E | ElementList[E]:
+    def __getitem__(self, index: int | slice) -> N | Self:
         if isinstance(index, slice):
             return type(self)(self._list[index])
         return self._list[index]
 
-    def __iter__(self) -> Iterator[E]:
+    def __iter__(self) -> Iterator[N]:
         return iter(self._list)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, ElementList):
+        if isinstance(other, _Listed):
             return self._list == other._list
-        return isinstance(other, list) and (self._list == other or self.values == other)
+        return isinstance(other, list) and self._list == other
 
     def __hash__(self) -> int:
-        return hash(tuple(id(e) for e in self._list))
+        return hash(tuple(id(n) for n in self._list))
 
     def __bool__(self) -> bool:
         return bool(self._list)
 
-    def __call__(self, key: str) -> E:
+    def __call__(self, key: str) -> N:
         """The first one with this key (KeyError if none)."""
-        for element in self._list:
-            if element.key == key:
-                return element
-        raise KeyError(key)
+        for node in self._list:
+            if node.key == key:
+                return node
+        raise KeyError(
+            f"No {self._kind} with key {key!r}; keys here: {[n.key for n in self._list]}"
+        )
 
     @property
     def len(self) -> int:
         """How many there are."""
         return len(self._list)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._list!r})"
+
+
+class ElementList(_Listed[E]):
+    """The elements of one kind, in page order; call it with a key to find one."""
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) or (isinstance(other, list) and self.values == other)
+
+    def __hash__(self) -> int:
+        return super().__hash__()
 
     @property
     def values(self) -> list[Any]:
         """The value of each, in order."""
         return [e.value for e in self._list]
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._list!r})"
-
 
 class WidgetList(ElementList[W]):
     """Widgets of one kind; call it with `key=` to find one by key."""
 
-    def __call__(self, key: str) -> W:
-        for widget in self._list:
-            if widget.key == key:
-                return widget
-        raise KeyError(f"No widget with key {key!r}; keys here: {[w.key for w in self._list]}")
+    _kind = "widget"
 
 
 B = TypeVar("B", bound="Block")
 
 
-class BlockList(Generic[B]):
+class BlockList(_Listed[B]):
     """Blocks of one kind (columns, tabs, expanders, ...), in page order; call it
     with a key to find one."""
 
-    def __init__(self, blocks: Sequence[B]) -> None:
-        self._list = list(blocks)
-
-    def __len__(self) -> int:
-        return len(self._list)
-
-    @overload
-    def __getitem__(self, index: int) -> B: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> BlockList[B]: ...
-
-    def __getitem__(self, index: int | slice) -> B | BlockList[B]:
-        if isinstance(index, slice):
-            return BlockList(self._list[index])
-        return self._list[index]
-
-    def __iter__(self) -> Iterator[B]:
-        return iter(self._list)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, BlockList):
-            return self._list == other._list
-        return self._list == other
-
-    def __hash__(self) -> int:
-        return hash(tuple(id(b) for b in self._list))
-
-    def __bool__(self) -> bool:
-        return bool(self._list)
-
-    def __call__(self, key: str) -> B:
-        """The first one with this key (KeyError if none)."""
-        for block in self._list:
-            if block.key == key:
-                return block
-        raise KeyError(key)
-
-    @property
-    def len(self) -> int:
-        """How many there are."""
-        return len(self._list)
-
-    def __repr__(self) -> str:
-        return f"BlockList({self._list!r})"
+    _kind = "block"
 
 
 class Queries:
