@@ -164,6 +164,9 @@ class Recorder:
         for _, child in sorted(block.children.items(), key=lambda item: item[0]):
             if hasattr(child, "children"):
                 entry: dict[str, Any] = {"block": child.type}
+                key = getattr(child, "key", None)
+                if key is not None:
+                    entry["key"] = key
                 label = getattr(child, "label", None)
                 if isinstance(label, str):
                     entry["label"] = label

@@ -94,4 +94,17 @@ SCENARIOS = [
         """,
         (("run",), ("select", "selectbox", "choose", "q"), ("run",)),
     ),
+    Scenario(
+        "keyed_containers",
+        """
+        import streamlit as st
+        with st.container(key="card"):
+            st.write("inside")
+        with st.form("signup"):
+            st.text_input("Email", key="email")
+            st.form_submit_button("Join")
+        st.container()
+        """,
+        (("run",),),
+    ),
 ]

@@ -14,8 +14,12 @@ SCENARIOS = [
         else:
             st.write("no file")
         """,
-        (("run",), ("upload", "file_uploader", "data", "a.csv", b"x,y\n1,2\n", "text/csv"),
-         ("run",), ("run",)),
+        (
+            ("run",),
+            ("upload", "file_uploader", "data", "a.csv", b"x,y\n1,2\n", "text/csv"),
+            ("run",),
+            ("run",),
+        ),
     ),
     Scenario(
         "upload_several",
@@ -26,8 +30,12 @@ SCENARIOS = [
         for f in files:
             st.text(f"{f.name}: {f.read().decode()}")
         """,
-        (("run",), ("upload", "file_uploader", 0, "one.txt", b"1", "text/plain"),
-         ("upload", "file_uploader", 0, "two.txt", b"22", "text/plain"), ("run",)),
+        (
+            ("run",),
+            ("upload", "file_uploader", 0, "one.txt", b"1", "text/plain"),
+            ("upload", "file_uploader", 0, "two.txt", b"22", "text/plain"),
+            ("run",),
+        ),
     ),
     Scenario(
         "set_value_replaces_then_clear",
@@ -36,9 +44,20 @@ SCENARIOS = [
         files = st.file_uploader("Files", accept_multiple_files=True, key="fs")
         st.write("names:", ", ".join(f.name for f in files))
         """,
-        (("run",), ("set_value", "file_uploader", "fs", [("a.txt", b"a", "text/plain"), ("b.txt", b"b", "text/plain")]),
-         ("run",), ("set_value", "file_uploader", "fs", ("c.txt", b"c", "text/plain")), ("run",),
-         ("clear", "file_uploader", "fs"), ("run",)),
+        (
+            ("run",),
+            (
+                "set_value",
+                "file_uploader",
+                "fs",
+                [("a.txt", b"a", "text/plain"), ("b.txt", b"b", "text/plain")],
+            ),
+            ("run",),
+            ("set_value", "file_uploader", "fs", ("c.txt", b"c", "text/plain")),
+            ("run",),
+            ("clear", "file_uploader", "fs"),
+            ("run",),
+        ),
     ),
     Scenario(
         "upload_callback",
@@ -51,7 +70,13 @@ SCENARIOS = [
         st.file_uploader("Up", key="up", on_change=got)
         st.write("log:", ", ".join(str(x) for x in st.session_state.log))
         """,
-        (("run",), ("upload", "file_uploader", "up", "r.bin", b"\x00\x01"), ("run",), ("run",),
-         ("clear", "file_uploader", "up"), ("run",)),
+        (
+            ("run",),
+            ("upload", "file_uploader", "up", "r.bin", b"\x00\x01"),
+            ("run",),
+            ("run",),
+            ("clear", "file_uploader", "up"),
+            ("run",),
+        ),
     ),
 ]

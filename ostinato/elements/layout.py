@@ -36,7 +36,12 @@ def container(
     key: str | None = None,
 ) -> Container:
     """A group of elements, optionally framed and scrollable at a fixed height."""
-    _, path = _open(self, "vertical", {"border": bool(border or height), "height": height})
+    props = {
+        "border": bool(border or height),
+        "height": height,
+        "key": None if key is None else str(key),
+    }
+    _, path = _open(self, "vertical", props)
     return _child_container(path)
 
 

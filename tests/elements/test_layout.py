@@ -139,3 +139,11 @@ with a:
 def test_bad_column_spec_is_a_clear_error() -> None:
     at = AppTest.from_string("import ostinato as st\nst.columns([1, 0])\n").run()
     assert "positive" in at.exception[0].message
+
+
+def test_a_container_keeps_its_key() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nwith st.container(key="card"):\n    st.write("in")\nst.container()\n'
+    ).run()
+    assert [c.key for c in at.container] == ["card", None]
+    assert at.main.get_by_key("card").children[0].value == "in"
