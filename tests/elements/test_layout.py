@@ -143,7 +143,8 @@ def test_bad_column_spec_is_a_clear_error() -> None:
 
 def test_a_container_keeps_its_key() -> None:
     at = AppTest.from_string(
-        'import ostinato as st\nwith st.container(key="card"):\n    st.write("in")\nst.container()\n'
+        'import ostinato as st\nwith st.container(key="card"):\n    st.write("in")\n'
+        "st.container()\n"
     ).run()
     assert [c.key for c in at.container] == ["card", None]
     assert at.main.get_by_key("card").children[0].value == "in"
