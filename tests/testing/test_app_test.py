@@ -36,8 +36,22 @@ def test_from_function_with_args_and_kwargs() -> None:
 
     at = AppTest.from_function(script, args=("hi",), kwargs={"times": 3}).run()
     assert at.markdown.values == ["hihihi"]
-    with pytest.raises(ValueError, match="not a literal"):
-        AppTest.from_function(script, args=(object(),))
+    at.kwargs = {"times": 1}
+    assert at.run().markdown.values == ["hi"]
+
+
+def test_from_function_takes_any_objects_as_arguments() -> None:
+    class Greeter:
+        def greet(self) -> str:
+            return "hello from an object"
+
+    def script(greeter: "Greeter") -> None:  # noqa: UP037  (the script has no Greeter)
+        import ostinato as st
+
+        st.write(greeter.greet())
+
+    at = AppTest.from_function(script, args=(Greeter(),)).run()
+    assert at.markdown.values == ["hello from an object"]
 
 
 def test_from_function_without_arguments() -> None:

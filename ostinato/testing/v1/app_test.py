@@ -4,11 +4,11 @@ Streamlit's AppTest, so existing tests port by changing the import."""
 
 from __future__ import annotations
 
-import ast
 import inspect
 import os
 import tempfile
 import textwrap
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -30,6 +30,8 @@ from ostinato.testing.v1.element_tree import (
     Widget,
 )
 
+_FUNCTION_TESTS: weakref.WeakValueDictionary[str, AppTest] = weakref.WeakValueDictionary()
+"""AppTests made by `from_function`, by script path: their scripts read args from here."""
 _SINGLE_CHOICE = {"selectbox", "radio", "select_slider"}
 """A value not among their options is a ValueError in Streamlit's AppTest."""
 _CHECKED_IN_SCRIPT = {"multiselect"}
@@ -104,16 +106,18 @@ class AppTest(Queries):
         args: Sequence[Any] | None = None,
         kwargs: dict[str, Any] | None = None,
     ) -> AppTest:
-        """A test of a function's body as a script; `args`/`kwargs` must be literals."""
+        """A test of a function's body as a script, called with `args` and `kwargs`
+        (any objects; `at.args`/`at.kwargs` may be changed between runs)."""
         source = textwrap.dedent(inspect.getsource(script))
-        call_args = [
-            *map(_literal, args or ()),
-            *(f"{k}={_literal(v)}" for k, v in (kwargs or {}).items()),
-        ]
-        source += f"\n{script.__name__}({', '.join(call_args)})\n"
+        source += (
+            "\nimport ostinato.testing.v1.app_test as __ostinato_app_test\n"
+            "__ostinato_args, __ostinato_kwargs = __ostinato_app_test.call_arguments(__file__)\n"
+            f"{script.__name__}(*__ostinato_args, **__ostinato_kwargs)\n"
+        )
         made = cls.from_string(source, default_timeout=default_timeout)
         made.args = None if args is None else tuple(args)
         made.kwargs = None if kwargs is None else dict(kwargs)
+        _FUNCTION_TESTS[made._script_path] = made
         return made
 
     # -- running ---------------------------------------------------------------------
@@ -264,14 +268,10 @@ class AppTest(Queries):
         return f"AppTest({self._script_path!r})"
 
 
-def _literal(value: Any) -> str:
-    text = repr(value)
-    try:
-        if ast.literal_eval(text) == value:
-            return text
-    except (ValueError, SyntaxError):
-        pass
-    raise ValueError(
-        f"AppTest.from_function passes args as source text; {text} is not a literal. "
-        "Pass literals, or build the value inside the function."
-    )
+def call_arguments(script_path: str) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """The arguments the AppTest made by `from_function` for `script_path` holds now.
+    Called by that script, on its run's thread."""
+    test = _FUNCTION_TESTS.get(os.path.abspath(script_path))
+    if test is None:
+        return (), {}
+    return tuple(test.args or ()), dict(test.kwargs or {})
