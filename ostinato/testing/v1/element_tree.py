@@ -13,6 +13,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json as _json
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
@@ -963,12 +964,13 @@ class BlockList(_Listed[B]):
     _kind = "block"
 
 
-class Queries:
+class Queries(ABC):
     """The element lists of Streamlit's AppTest, on the app and on every block:
     each lists the elements of one kind inside, in page order."""
 
+    @abstractmethod
     def _nodes(self) -> Iterator[Element | Block]:
-        raise NotImplementedError
+        """Every element and block inside, in page order."""
 
     def _each(self, kind: str) -> list[Any]:
         return [n for n in self._nodes() if n.type == kind]
