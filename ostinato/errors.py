@@ -5,7 +5,7 @@
     OstinatoError
     ├── OstinatoAPIException            (alias: StreamlitAPIException)
     │   ├── DuplicateWidgetID            two widgets with one identity in a run
-    │   ├── WidgetValueError             a value a widget cannot take
+    │   ├── WidgetValueError             a value a widget cannot take (also a ValueError)
     │   ├── WidgetValueSetError          button-like widget set through Session State
     │   ├── WidgetModifiedAfterCreation  st.session_state[k] set after widget k was drawn
     │   ├── FormError                    a form used the wrong way
@@ -46,7 +46,7 @@ class DuplicateWidgetID(OstinatoAPIException):
         super().__init__(text)
 
 
-class WidgetValueError(OstinatoAPIException):
+class WidgetValueError(OstinatoAPIException, ValueError):
     """A widget was given a value it cannot take."""
 
     def __init__(self, kind: str, label: str, problem: str) -> None:

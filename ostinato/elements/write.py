@@ -6,6 +6,7 @@ from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any
 
 from ostinato.elements import alert, data, help, text
+from ostinato.runtime.query_params import QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
 
 if TYPE_CHECKING:
@@ -40,6 +41,9 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, dict | list):
             flush()
             text.json(self, arg)
+        elif isinstance(arg, QueryParamsProxy):
+            flush()
+            text.json(self, arg.to_dict())
         elif isinstance(arg, Mapping):
             flush()
             text.json(self, _plain(arg))

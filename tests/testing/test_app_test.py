@@ -212,3 +212,26 @@ st.write(type(n).__name__, n, city, st.session_state.fired)
     at.session_state["c"] = "Rome"
     at.run()
     assert at.markdown.values == ["float `7.0` Rome `0`"]
+
+
+def test_query_params_are_a_dict_of_lists_after_a_run() -> None:
+    """As in Streamlit's AppTest: keys set before a run reach st.query_params; after
+    the run the dict holds what the script left, each key with its list of values."""
+    at = AppTest.from_string(
+        'import ostinato as st\nst.write(st.query_params)\nst.query_params["seen"] = "yes"\n'
+    ).run()
+    assert at.json[0].value == "{}" and at.query_params == {"seen": ["yes"]}
+    at.query_params["n"] = 5
+    at.run()
+    assert at.json[0].value == '{"seen": "yes", "n": "5"}'
+    assert at.query_params == {"seen": ["yes"], "n": ["5"]}
+
+
+def test_choosing_a_missing_option_is_a_value_or_index_error() -> None:
+    at = AppTest.from_string('import ostinato as st\nst.selectbox("S", ["a", "b"])\n').run()
+    with pytest.raises(ValueError, match="'c' is not one of the options"):
+        at.selectbox[0].select("c").run()
+    with pytest.raises(IndexError):
+        at.selectbox[0].select_index(2)
+    with pytest.raises(ValueError, match="relative to the main script"):
+        at.switch_page("pages/none.py")

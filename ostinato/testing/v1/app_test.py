@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.pages import resolve
-from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.runtime import Runtime
 from ostinato.runtime.session import Session
 from ostinato.state.proxy import SessionStateProxy
@@ -70,6 +69,9 @@ class AppTest(Queries):
         """Secrets the script reads as st.secrets instead of secrets.toml (when not empty)."""
         self.args: tuple[Any, ...] | None = None
         self.kwargs: dict[str, Any] | None = None
+        self.query_params: dict[str, Any] = {}
+        """The URL's query parameters as Streamlit's AppTest has them: set keys before
+        a run (values as strings or lists); after a run, key → list of values."""
 
     # -- construction --------------------------------------------------------------
 
@@ -145,6 +147,7 @@ class AppTest(Queries):
             if wid not in changes:
                 self._hand_over(session.state, wid, value)
         _secrets.set_session_secrets(session, self.secrets or None)
+        session.query.from_dict(self.query_params)
         session.rerun(changes, triggers)
         limit = self.default_timeout if timeout is None else timeout
         if not session.wait_idle(limit):
@@ -152,6 +155,7 @@ class AppTest(Queries):
             raise RuntimeError(f"AppTest script run timed out after {limit}(s)")
         self._widgets = {}
         self._ran = True
+        self.query_params = {key: session.query.get_all(key) for key in session.query}
         return self
 
     def _hand_over(self, state: SessionState, wid: str, value: Any) -> None:
@@ -188,14 +192,12 @@ class AppTest(Queries):
         try:
             target = resolve(pages, page_path, session.runner.script.folder)
         except OstinatoAPIException as exc:
-            raise ValueError(f"AppTest.switch_page: {exc}") from None
+            raise ValueError(
+                f"AppTest.switch_page: {exc} (make sure the page given is relative to the "
+                "main script)"
+            ) from None
         session.state.set_page(target.url_path)
         return self
-
-    @property
-    def query_params(self) -> QueryParams:
-        """The session's URL query parameters (writable before a run)."""
-        return self._ensure_session().query
 
     # -- widget changes (called by widgets) -----------------------------------------
 

@@ -540,6 +540,10 @@ class Selectbox(Choice):
         """Choose the option at `index` (None: no choice), as the page would."""
         if index is None:
             return self.set_value(None)
+        if not 0 <= index < len(self.options):
+            raise IndexError(
+                f"{self.type} {self.label!r} has {len(self.options)} options, no {index}"
+            )
         return self.set_value(self.root._meta(self.id).decode(index))
 
 
