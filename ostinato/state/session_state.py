@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -21,6 +22,8 @@ from ostinato.errors import (
 )
 
 log = logging.getLogger("ostinato.state")
+
+_NONE: frozenset[str] = frozenset()
 
 Persist = Literal["page", "session"] | None
 
@@ -80,13 +83,13 @@ class SessionState:
         self._widgets: dict[str, _Widget] = {}
         self._key_to_id: dict[str, str] = {}
         self._drawn: set[str] = set()
-        self._last_drawn: set[str] = set()
+        self._last_drawn: AbstractSet[str] = _NONE
         """Widgets the last run drew (the page, or AppTest, reports their values)."""
-        self._set_this_run: set[str] = set()
+        self._set_this_run: set[str] | None = None
         self._in_run = False
         self._set_between_runs: dict[str, str] = {}
         """Widget keys set while no run was in progress (by a test): key → widget id."""
-        self._preset_uploads: set[str] = set()
+        self._preset_uploads: set[str] | None = None
         """Uploaders showing a value preset in Session State, not one the page sent."""
         self._forget_at_start = False
         """The script switched page (st.switch_page): the next run starts without the
@@ -110,6 +113,8 @@ class SessionState:
     def __setitem__(self, key: str, value: Any) -> None:
         key = str(key)  # as in Streamlit: st.session_state[1] is st.session_state["1"]
         self.check_serializable(key, value)
+        if self._set_this_run is None:
+            self._set_this_run = set()
         self._set_this_run.add(key)
         wid = self._key_to_id.get(key)
         if not self._in_run and wid is not None:
@@ -178,8 +183,9 @@ class SessionState:
     def begin_run(self) -> None:
         """Start a run: no widget is drawn yet. Script thread."""
         self._drawn = set()
-        self._set_this_run = set()
-        self._set_between_runs = {}
+        self._set_this_run = None
+        if self._set_between_runs:
+            self._set_between_runs = {}
         self._in_run = True
         if self._forget_at_start:
             self._forget_at_start = False
@@ -201,7 +207,7 @@ class SessionState:
             # A button-like widget: set by this run's code, an error; set before this
             # run (a test, an earlier run that stopped), its last value wins if it has
             # one, as in Streamlit.
-            if key in self._set_this_run:
+            if self._set_this_run is not None and key in self._set_this_run:
                 raise WidgetValueSetError(meta.kind, key)
             earlier = self._user.pop(key)
             if meta.id in self._last_drawn:
@@ -209,7 +215,7 @@ class SessionState:
             else:
                 value = earlier
                 if not meta.trigger:
-                    self._preset_uploads.add(meta.id)
+                    self._preset_uploads = {*(self._preset_uploads or ()), meta.id}
         elif key is not None and key in self._user:
             value = meta.validate(self._user[key])
             self.check_serializable(key, value)
@@ -260,12 +266,13 @@ class SessionState:
                 taken[wid] = value
             elif not meta.trigger:
                 self._widgets[wid].value = meta.default
-        self._set_between_runs = {}
+        if self._set_between_runs:
+            self._set_between_runs = {}
         # The page (and Streamlit's AppTest) reports an uploader's own files each run.
-        for wid in self._preset_uploads & self._last_drawn:
+        for wid in (self._preset_uploads or set()) & self._last_drawn:
             if wid in self._widgets:
                 self._widgets[wid].value = self._widgets[wid].meta.default
-        self._preset_uploads = set()
+        self._preset_uploads = None
         return taken
 
     def put_widget_value(self, wid: str, value: Any) -> None:
