@@ -453,5 +453,19 @@ OPTIONS: dict[str, Option] = {
             5.0,
             "Seconds a worker's lease on a session lasts unless renewed (redis store).",
         ),
+        Option(
+            "session.allowedClasses",
+            list,
+            [],
+            'Modules (or "module:Class") whose Enum, dataclass and NamedTuple classes a '
+            "store may construct when restoring, besides the app's own modules.",
+        ),
+        Option(
+            "session.shutdownGracePeriod",
+            float,
+            3.0,
+            "Seconds runs in progress get to finish on shutdown (SIGTERM) before every "
+            "session's latest state is written to the store.",
+        ),
     ]
 }

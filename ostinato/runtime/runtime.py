@@ -3,20 +3,34 @@ store that lets sessions outlive a connection, a reload or the process."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import hmac
 import logging
+import secrets
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from typing import Any, TypeVar
 
+from ostinato.config import get_option
 from ostinato.errors import OstinatoError
 from ostinato.runtime import main_module
 from ostinato.runtime.script import Script
 from ostinato.runtime.session import Session
 from ostinato.state.session_state import Snapshot
-from ostinato.stores.persistence import Persistence
+from ostinato.stores.persistence import Persistence, Unreadable, token_hash
+
+T = TypeVar("T")
+
+STORE_THREADS = 4
+"""Threads of the runtime's own pool for store calls of resumes (never the event
+loop's default pool, which the server needs for every new tab)."""
+
+LEASE_POLL = 0.1
+"""Seconds between tries to take a lease another worker holds."""
 
 log = logging.getLogger("ostinato.runtime")
 
@@ -46,6 +60,9 @@ class Runtime:
         )
         self._sessions: dict[str, Session] = {}
         self._lock = threading.Lock()
+        self._store_pool: ThreadPoolExecutor | None = None
+        if persistence is not None and persistence.codec.app_folder is None:
+            persistence.codec.app_folder = self.script.folder
         main_module.install()
         if self.script.folder not in sys.path:
             sys.path.insert(0, self.script.folder)
@@ -65,19 +82,25 @@ class Runtime:
         return self._register(session)
 
     def _lease(self, session: Session, wait: float) -> None:
-        """Take the session's lease (shared stores), waiting up to `wait` seconds."""
-        persistence = self.persistence
-        if persistence is None or persistence.leases is None:
-            return
+        """Take the session's lease (shared stores), waiting up to `wait` seconds.
+        Blocking: holds the calling thread while it waits."""
         deadline = time.monotonic() + wait
         while True:
-            fence = persistence.leases.acquire(session.id, persistence.owner, persistence.lease_ttl)
+            fence = self._try_lease(session.id)
             if fence is not None:
                 session.fence = fence
                 return
             if time.monotonic() >= deadline:
                 raise SessionBusy()
-            time.sleep(0.1)
+            time.sleep(LEASE_POLL)
+
+    def _try_lease(self, session_id: str) -> int | None:
+        """One try to take a session's lease: its fence, None if another worker
+        holds it, 0 when the store has no leases."""
+        persistence = self.persistence
+        if persistence is None or persistence.leases is None:
+            return 0
+        return persistence.leases.acquire(session_id, persistence.owner, persistence.lease_ttl)
 
     def get(self, session_id: str) -> Session | None:
         """The session with this id, or None."""
@@ -95,19 +118,86 @@ class Runtime:
     def resume(self, token: str) -> Session | None:
         """The session of a resume token: live in this process, or read back from the
         store (then it holds the lease). None when the token is unknown or expired.
-        Raises TamperedState for state that fails its signature, SessionBusy when
-        another worker keeps the lease. Blocking: not on the event loop."""
+        Damaged stored state never raises: what can be read is kept, the rest is named
+        in the session's notices (a record with nothing readable starts fresh, with
+        a notice). Raises SessionBusy when another worker keeps the lease. Blocking,
+        and holds the calling thread while it waits for a lease: the server uses
+        `resume_async`."""
         found = self.find_by_token(token)
         if found is not None or self.persistence is None:
             return found
-        loaded = self.persistence.load(token)
-        if loaded is None:
+        session_id = self.persistence.store.find(token_hash(token))
+        if session_id is None:
             return None
-        session_id, data = loaded
-        restored = self.persistence.decode(data)
+        deadline = time.monotonic() + self.persistence.lease_ttl + 1.0
+        while (fence := self._try_lease(session_id)) is None:
+            if time.monotonic() >= deadline:
+                raise SessionBusy()
+            time.sleep(LEASE_POLL)
+        return self._read_back(session_id, token, fence)
+
+    async def resume_async(self, token: str) -> Session | None:
+        """`resume` for the event loop: store calls run on the runtime's own small
+        pool and waiting for another worker's lease is an asyncio sleep, so any
+        number of resumes waiting out a dead worker's leases hold no thread."""
+        found = self.find_by_token(token)
+        if found is not None or self.persistence is None:
+            return found
+        persistence = self.persistence
+        session_id = await self._in_store_pool(persistence.store.find, token_hash(token))
+        if session_id is None:
+            return None
+        deadline = time.monotonic() + persistence.lease_ttl + 1.0
+        while (fence := await self._in_store_pool(self._try_lease, session_id)) is None:
+            if time.monotonic() >= deadline:
+                raise SessionBusy()
+            await asyncio.sleep(LEASE_POLL)
+        return await self._in_store_pool(self._read_back, session_id, token, fence)
+
+    async def _in_store_pool(self, call: Callable[..., T], *args: Any) -> T:
+        with self._lock:
+            if self._store_pool is None:
+                self._store_pool = ThreadPoolExecutor(
+                    STORE_THREADS, thread_name_prefix="ostinato-store"
+                )
+            pool = self._store_pool
+        return await asyncio.get_running_loop().run_in_executor(pool, call, *args)
+
+    def _read_back(self, session_id: str, token: str, fence: int) -> Session | None:
+        """Load, decode and register a stored session whose lease is held. Blocking."""
+        persistence = self.persistence
+        assert persistence is not None
+        data = persistence.store.load(session_id)
+        if data is None:
+            if persistence.leases is not None:
+                persistence.leases.release(session_id, persistence.owner, fence)
+            return None
+        with self._lock:
+            live = self._sessions.get(session_id)
+        if live is not None:  # another tab of this token resumed it meanwhile
+            return live
+        try:
+            restored = persistence.decode(data, session_id)
+        except Unreadable as exc:
+            log.warning("Session %s starts fresh: %s", session_id, exc)
+            return self._fresh(session_id, token, fence, str(exc))
         session = self._new(restored.snapshot.page, (session_id, token, restored.xsrf))
-        self._lease(session, wait=self.persistence.lease_ttl + 1.0)
-        session.restore(restored)
+        session.fence = fence
+        try:
+            session.restore(restored)
+        except Exception as exc:  # damaged values can fail SessionState in any way
+            log.warning("Session %s starts fresh: %s", session_id, exc, exc_info=True)
+            session.close()
+            return self._fresh(session_id, token, fence, f"its state could not be applied ({exc})")
+        for problem in restored.problems:
+            log.warning("Session %s: %s", session_id, problem)
+        return self._register(session)
+
+    def _fresh(self, session_id: str, token: str, fence: int, reason: str) -> Session:
+        """The session of a stored record that cannot be read: same tab, empty state."""
+        session = self._new("", (session_id, token, secrets.token_urlsafe(24)))
+        session.fence = fence
+        session.notices.append(f"Your session could not be restored and starts fresh: {reason}.")
         return self._register(session)
 
     def fork(self, original: Session, page: str) -> Session:
@@ -189,13 +279,32 @@ class Runtime:
     def __len__(self) -> int:
         return len(self._sessions)
 
-    def shutdown(self) -> None:
-        """End every session and stop the pool."""
-        for session in self.sessions():
-            if self.persistence is not None and self.persistence.leases is not None:
-                self.persistence.leases.release(session.id, self.persistence.owner, session.fence)
+    def shutdown(self, grace: float | None = None) -> None:
+        """End every session and stop the pool. Runs in progress get `grace` seconds
+        (session.shutdownGracePeriod) to finish; then every session's latest state,
+        that of a run still going included, is written before the store closes."""
+        if grace is None:
+            grace = float(get_option("session.shutdownGracePeriod"))
+        sessions = self.sessions()
+        deadline = time.monotonic() + max(grace, 0.0)
+        for session in sessions:
+            session.wait_idle(max(deadline - time.monotonic(), 0.0))
+        for session in sessions:
+            session.close()
+        for session in sessions:
+            session.wait_idle(0.2)
+            try:
+                session.persist()
+            except Exception:  # one session's store error must not lose the others
+                log.exception("Could not write session %s on shutdown", session.id)
+        persistence = self.persistence
+        for session in sessions:
+            if persistence is not None and persistence.leases is not None:
+                persistence.leases.release(session.id, persistence.owner, session.fence)
             self.close_session(session.id)
         if self._own_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
-        if self.persistence is not None:
-            self.persistence.store.close()
+        if self._store_pool is not None:
+            self._store_pool.shutdown(wait=False, cancel_futures=True)
+        if persistence is not None:
+            persistence.store.close()

@@ -8,6 +8,7 @@ file systems that send no events), "none" does not watch at all."""
 from __future__ import annotations
 
 import logging
+import os
 
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
@@ -15,6 +16,17 @@ from ostinato.runtime.runtime import Runtime
 log = logging.getLogger("ostinato.server")
 
 POLL_MS = 300
+
+IGNORED_FOLDERS = frozenset({".ostinato", ".streamlit", ".git", "__pycache__"})
+"""Folders whose changes never matter (the SQLite store beside the script writes
+to `.ostinato/` after every run)."""
+
+
+def script_change(change: object, path: str) -> bool:
+    """True for a change worth telling the tabs about: a .py file outside the
+    ignored folders."""
+    parts = os.path.normpath(path).split(os.sep)
+    return path.endswith(".py") and not IGNORED_FOLDERS.intersection(parts)
 
 
 async def watch_script(runtime: Runtime) -> None:
@@ -28,7 +40,11 @@ async def watch_script(runtime: Runtime) -> None:
         return
     polling = True if kind == "poll" else None
     async for changes in awatch(
-        runtime.script.folder, recursive=True, force_polling=polling, poll_delay_ms=POLL_MS
+        runtime.script.folder,
+        watch_filter=script_change,
+        recursive=True,
+        force_polling=polling,
+        poll_delay_ms=POLL_MS,
     ):
         if not any(path.endswith(".py") for _, path in changes):
             continue

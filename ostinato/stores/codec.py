@@ -7,14 +7,26 @@ Series (as Arrow IPC). Anything else raises NotDurable, unless a pickle signer
 is given: then it is pickled and signed with HMAC-SHA256, and a blob whose
 signature does not verify is refused before anything is unpickled.
 
-Classes (Enum, dataclass, NamedTuple) are looked up by module and name among
-modules already imported (the running script's `__main__` included); decoding
-never imports a module.
+Classes (Enum, dataclass, NamedTuple, a defaultdict's default factory) are
+looked up by module and name among modules already imported (the running
+script's `__main__` included); decoding never imports a module, and constructs
+only classes of the app's own modules (files under the script's folder) or of an
+allow-list (session.allowedClasses): a record naming any other class is refused.
+
+dict, list, tuple and set subclasses keep their type: defaultdict (with a
+builtin or allowed default factory), OrderedDict and Counter are encoded as such;
+any other subclass is pickled when allowed, else refused (never quietly stored as
+its base type).
+
+A pickle signature binds the blob to the session id and the key it was stored
+under, and names the key id of the secret that made it, so that a blob moved to
+another session or key is refused and secrets can be rotated.
 """
 
 from __future__ import annotations
 
 import base64
+import collections
 import dataclasses
 import datetime as dt
 import decimal
@@ -24,9 +36,11 @@ import hmac
 import io
 import json
 import math
+import os
 import pickle
 import sys
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 from ostinato.errors import OstinatoError
@@ -50,20 +64,42 @@ class TamperedState(OstinatoError):
 
 
 class Signer:
-    """Signs and checks pickle blobs with HMAC-SHA256 under a secret."""
+    """Signs and checks pickle blobs with HMAC-SHA256. The first secret signs; every
+    secret verifies the blobs its key id names (rotation: put the new secret first
+    and keep the old ones after it until their sessions expire)."""
 
-    def __init__(self, secret: bytes) -> None:
-        if len(secret) < 16:
-            raise ValueError("session.secret must be at least 16 bytes long")
-        self._secret = secret
+    def __init__(self, secret: bytes, *older: bytes) -> None:
+        for each in (secret, *older):
+            if len(each) < 16:
+                raise ValueError("session.secret must be at least 16 bytes long")
+        self._keys = {key_id(each): each for each in (secret, *older)}
+        self.key_id = key_id(secret)
+        """The id of the signing secret, stored beside each signature."""
 
-    def sign(self, blob: bytes) -> str:
-        """The hex signature of `blob`."""
-        return hmac.new(self._secret, blob, hashlib.sha256).hexdigest()
+    def sign(self, blob: bytes, context: str = "") -> str:
+        """The hex signature of `blob` stored under `context` (session id and key)."""
+        return self._mac(self._keys[self.key_id], blob, context)
 
-    def verify(self, blob: bytes, signature: str) -> bool:
-        """True if `signature` is this secret's signature of `blob`."""
-        return hmac.compare_digest(self.sign(blob), signature)
+    def verify(self, blob: bytes, signature: str, context: str = "", kid: str = "") -> bool:
+        """True if `signature` is the signature of `blob` under `context` by the
+        secret named `kid` (this signer's own secret when not given)."""
+        secret = self._keys.get(kid or self.key_id)
+        if secret is None:
+            return False
+        return hmac.compare_digest(self._mac(secret, blob, context), signature)
+
+    @staticmethod
+    def _mac(secret: bytes, blob: bytes, context: str) -> str:
+        mac = hmac.new(secret, digestmod=hashlib.sha256)
+        bound = context.encode()
+        mac.update(len(bound).to_bytes(8, "big") + bound)
+        mac.update(blob)
+        return mac.hexdigest()
+
+
+def key_id(secret: bytes) -> str:
+    """A short public name of a secret (not enough to guess it)."""
+    return hashlib.sha256(b"ostinato-key-id:" + secret).hexdigest()[:12]
 
 
 def _b64(data: bytes) -> str:
@@ -79,6 +115,8 @@ def _class_path(cls: type) -> str:
 
 
 def _find_class(path: str) -> type:
+    if not isinstance(path, str):
+        raise NotDurable("the record names no class")
     module_name, _, qualname = path.partition(":")
     module = sys.modules.get(module_name)
     if module is None:
@@ -93,16 +131,57 @@ def _find_class(path: str) -> type:
     return found
 
 
-class Codec:
-    """Turns values into JSON-ready data and back. `signer` enables signed pickle."""
+FACTORIES: dict[str, Any] = {
+    f.__name__: f
+    for f in (list, dict, set, frozenset, tuple, int, float, complex, str, bytes, bool)
+}
+"""defaultdict default factories known by name."""
 
-    def __init__(self, signer: Signer | None = None) -> None:
+
+class Codec:
+    """Turns values into JSON-ready data and back. `signer` enables signed pickle;
+    `app_folder` (the script's folder) and `allowed` (module names, or
+    "module:Qualname") say which classes decoding may construct."""
+
+    def __init__(
+        self,
+        signer: Signer | None = None,
+        app_folder: str | None = None,
+        allowed: Iterable[str] = (),
+    ) -> None:
         self.signer = signer
+        self.app_folder = app_folder
+        self.allowed = frozenset(allowed)
+        self._context = ""
+
+    def _allowed_class(self, path: str) -> type:
+        """The class `path` names, if decoding may construct it; NotDurable if not."""
+        cls = _find_class(path)
+        module_name = cls.__module__
+        if (
+            module_name == "__main__"
+            or module_name in self.allowed
+            or f"{module_name}:{cls.__qualname__}" in self.allowed
+            or any(module_name.startswith(name + ".") for name in self.allowed)
+        ):
+            return cls
+        folder = self.app_folder
+        module_file = getattr(sys.modules.get(module_name), "__file__", None)
+        if folder and module_file:
+            root = os.path.realpath(folder)
+            if os.path.realpath(module_file).startswith(root + os.sep):
+                return cls
+        raise NotDurable(
+            f"class {path} is not one of the app's own (files under its folder) nor in "
+            "session.allowedClasses, so it is not constructed"
+        )
 
     # -- encoding ---------------------------------------------------------------------
 
-    def encode(self, value: Any) -> Any:
-        """JSON-ready data for `value`; NotDurable if it cannot be stored."""
+    def encode(self, value: Any, context: str = "") -> Any:
+        """JSON-ready data for `value`; NotDurable if it cannot be stored. `context`
+        (session id and key) is bound into pickle signatures."""
+        self._context = context
         return self._encode(value, 0)
 
     def _pickled(self, value: Any, reason: str) -> Any:
@@ -113,7 +192,15 @@ class Codec:
             blob = pickle.dumps(value)
         except Exception as exc:  # pickle fails in many ways
             raise NotDurable(f"{reason}, and pickle cannot serialize it either ({exc})") from None
-        return {TAG: "pickle", "sig": self.signer.sign(blob), "v": _b64(blob)}
+        return {
+            TAG: "pickle",
+            "kid": self.signer.key_id,
+            "sig": self.signer.sign(blob, self._context),
+            "v": _b64(blob),
+        }
+
+    def _pairs(self, value: dict[Any, Any], depth: int) -> list[list[Any]]:
+        return [[self._encode(k, depth), self._encode(v, depth)] for k, v in value.items()]
 
     def _encode(self, value: Any, depth: int) -> Any:
         if depth > 200:
@@ -137,7 +224,7 @@ class Codec:
             return {TAG: "complex", "v": [value.real, value.imag]}
         if isinstance(value, bytes | bytearray):
             return {TAG: "bytes", "v": _b64(bytes(value))}
-        if isinstance(value, list):
+        if type(value) is list:
             return [self._encode(v, deeper) for v in value]
         if isinstance(value, tuple) and hasattr(value, "_fields"):
             return {
@@ -145,18 +232,17 @@ class Codec:
                 "cls": _class_path(type(value)),
                 "v": [self._encode(v, deeper) for v in value],
             }
-        if isinstance(value, tuple):
+        if type(value) is tuple:
             return {TAG: "tuple", "v": [self._encode(v, deeper) for v in value]}
-        if isinstance(value, set | frozenset):
+        if type(value) in (set, frozenset):
             kind = "set" if isinstance(value, set) else "frozenset"
             return {TAG: kind, "v": [self._encode(v, deeper) for v in value]}
-        if isinstance(value, dict):
+        if type(value) is dict:
             if all(isinstance(k, str) for k in value) and TAG not in value:
                 return {k: self._encode(v, deeper) for k, v in value.items()}
-            return {
-                TAG: "dict",
-                "v": [[self._encode(k, deeper), self._encode(v, deeper)] for k, v in value.items()],
-            }
+            return {TAG: "dict", "v": self._pairs(value, deeper)}
+        if isinstance(value, dict):
+            return self._encode_dict_subclass(value, deeper)
         if isinstance(value, dt.datetime):
             return {TAG: "datetime", "v": value.isoformat()}
         if isinstance(value, dt.date):
@@ -176,6 +262,32 @@ class Codec:
             }
             return {TAG: "dataclass", "cls": _class_path(type(value)), "v": fields}
         return self._encode_data(value)
+
+    def _encode_dict_subclass(self, value: dict[Any, Any], depth: int) -> Any:
+        kind = type(value)
+        if kind is collections.OrderedDict:
+            return {TAG: "odict", "v": self._pairs(value, depth)}
+        if kind is collections.Counter:
+            return {TAG: "counter", "v": self._pairs(value, depth)}
+        if isinstance(value, collections.defaultdict) and kind is collections.defaultdict:
+            factory: Any = value.default_factory
+            name: str | None
+            if factory is None:
+                name = None
+            elif any(factory is known for known in FACTORIES.values()):
+                name = str(factory.__name__)
+            elif isinstance(factory, type) and "<locals>" not in factory.__qualname__:
+                name = _class_path(factory)
+            else:
+                return self._pickled(
+                    value,
+                    f"a defaultdict whose default factory is {factory!r} (not a class) cannot "
+                    "keep its type",
+                )
+            return {TAG: "defaultdict", "factory": name, "v": self._pairs(value, depth)}
+        return self._pickled(
+            value, f"{kind.__module__}.{kind.__qualname__} (a dict subclass) cannot keep its type"
+        )
 
     def _encode_data(self, value: Any) -> Any:
         module = type(value).__module__.split(".")[0]
@@ -209,19 +321,25 @@ class Codec:
 
     # -- decoding ---------------------------------------------------------------------
 
-    def decode(self, data: Any) -> Any:
-        """The value `data` was made from. TamperedState for a bad pickle signature."""
+    def decode(self, data: Any, context: str = "") -> Any:
+        """The value `data` was made from. TamperedState for a bad pickle signature
+        (or one made for another `context`)."""
+        self._context = context
+        return self._decode(data)
+
+    def _decode(self, data: Any) -> Any:
         if isinstance(data, list):
-            return [self.decode(v) for v in data]
+            return [self._decode(v) for v in data]
         if not isinstance(data, dict):
             return data
         tag = data.get(TAG)
         if tag is None:
-            return {k: self.decode(v) for k, v in data.items()}
+            return {k: self._decode(v) for k, v in data.items()}
         raw: Any = data.get("v")
         if tag == "pickle":
             blob = _unb64(raw)
-            if self.signer is None or not self.signer.verify(blob, str(data.get("sig", ""))):
+            signature, kid = str(data.get("sig", "")), str(data.get("kid", ""))
+            if self.signer is None or not self.signer.verify(blob, signature, self._context, kid):
                 raise TamperedState()
             return pickle.loads(blob)
         if tag == "float":
@@ -231,13 +349,26 @@ class Codec:
         if tag == "bytes":
             return _unb64(raw)
         if tag == "tuple":
-            return tuple(self.decode(v) for v in raw)
+            return tuple(self._decode(v) for v in raw)
         if tag == "set":
-            return {self.decode(v) for v in raw}
+            return {self._decode(v) for v in raw}
         if tag == "frozenset":
-            return frozenset(self.decode(v) for v in raw)
+            return frozenset(self._decode(v) for v in raw)
         if tag == "dict":
-            return {self.decode(k): self.decode(v) for k, v in raw}
+            return {self._decode(k): self._decode(v) for k, v in raw}
+        if tag == "odict":
+            return collections.OrderedDict((self._decode(k), self._decode(v)) for k, v in raw)
+        if tag == "counter":
+            return collections.Counter({self._decode(k): self._decode(v) for k, v in raw})
+        if tag == "defaultdict":
+            name = data.get("factory")
+            factory: Any = None
+            if name is not None:
+                factory = FACTORIES.get(name) if ":" not in str(name) else None
+                factory = factory or self._allowed_class(name)
+            found: collections.defaultdict[Any, Any] = collections.defaultdict(factory)
+            found.update((self._decode(k), self._decode(v)) for k, v in raw)
+            return found
         if tag == "datetime":
             return dt.datetime.fromisoformat(raw)
         if tag == "date":
@@ -251,20 +382,20 @@ class Codec:
         if tag == "uuid":
             return uuid.UUID(raw)
         if tag == "enum":
-            cls = _find_class(data["cls"])
+            cls = self._allowed_class(data["cls"])
             if not issubclass(cls, enum.Enum):
                 raise NotDurable(f"{data['cls']} is not an Enum")
-            return cls(self.decode(raw))
+            return cls(self._decode(raw))
         if tag == "namedtuple":
-            cls = _find_class(data["cls"])
+            cls = self._allowed_class(data["cls"])
             if not (issubclass(cls, tuple) and hasattr(cls, "_fields")):
                 raise NotDurable(f"{data['cls']} is not a NamedTuple")
-            return cls(*(self.decode(v) for v in raw))
+            return cls(*(self._decode(v) for v in raw))
         if tag == "dataclass":
-            cls = _find_class(data["cls"])
+            cls = self._allowed_class(data["cls"])
             if not dataclasses.is_dataclass(cls):
                 raise NotDurable(f"{data['cls']} is not a dataclass")
-            values = {k: self.decode(v) for k, v in raw.items()}
+            values = {k: self._decode(v) for k, v in raw.items()}
             init = {
                 f.name: values[f.name]
                 for f in dataclasses.fields(cls)

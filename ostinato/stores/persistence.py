@@ -15,11 +15,25 @@ from ostinato.config import get_option
 from ostinato.errors import ConfigError, OstinatoError
 from ostinato.state.session_state import Snapshot
 from ostinato.stores.base import Blobs, Leases, SessionStore
-from ostinato.stores.codec import Codec, NotDurable, Signer, TamperedState
+from ostinato.stores.codec import Codec, NotDurable, Signer
 
 log = logging.getLogger("ostinato.stores")
 
 STORES = ("memory", "sqlite", "redis")
+
+
+class Unreadable(OstinatoError):
+    """A stored session of which nothing can be read back; the text says why."""
+
+
+def _context(session_id: str, kind: str, key: str) -> str:
+    """What a pickle signature is bound to: the session, and the key in it."""
+    return f"{session_id}\x00{kind}\x00{key}"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def token_hash(token: str) -> str:
@@ -109,9 +123,10 @@ class Persistence:
             store = redis_store
             shared = (redis_store, redis_store)
         signer = Signer(secret) if get_option("session.allowPickle") else None
+        allowed = [str(name) for name in get_option("session.allowedClasses") or ()]
         return cls(
             store,
-            Codec(signer),
+            Codec(signer, allowed=allowed),
             float(get_option("session.ttl")),
             float(get_option("session.leaseTTL")),
             shared,
@@ -123,13 +138,16 @@ class Persistence:
         user: dict[str, Any] = {}
         for key, value in snapshot.user.items():
             try:
-                user[key] = self.codec.encode(value)
+                user[key] = self.codec.encode(value, _context(session_id, "user", key))
             except NotDurable as exc:
                 not_durable[key] = str(exc)
         widgets: dict[str, Any] = {}
         for wid, (widget_key, value) in snapshot.widgets.items():
             try:
-                widgets[wid] = [widget_key, self.codec.encode(value)]
+                widgets[wid] = [
+                    widget_key,
+                    self.codec.encode(value, _context(session_id, "w", wid)),
+                ]
             except NotDurable as exc:
                 not_durable[widget_key or wid] = str(exc)
         record = {
@@ -144,30 +162,54 @@ class Persistence:
         data = json.dumps(record, separators=(",", ":"), allow_nan=False).encode()
         return Encoded(data, not_durable)
 
-    def decode(self, data: bytes) -> Restored:
-        """A stored session. A value that fails its signature check raises
-        TamperedState; one whose class is gone is dropped and reported."""
-        record = json.loads(data)
+    def decode(self, data: bytes, session_id: str) -> Restored:
+        """The session stored as `data` under `session_id`, key by key: a value that
+        cannot be read back (damaged, a bad pickle signature, a class that is gone
+        or not allowed) is left out and named in `problems`. Unreadable when not
+        even the record's outline can be read."""
+        try:
+            record = json.loads(data)
+        except (ValueError, RecursionError) as exc:
+            raise Unreadable(f"the stored record is not JSON ({_short(exc)})") from None
+        if not isinstance(record, dict):
+            raise Unreadable(f"the stored record is a {type(record).__name__}, not an object")
+        if record.get("id", session_id) != session_id:
+            raise Unreadable("the stored record belongs to another session")
         problems: list[str] = []
         user: dict[str, Any] = {}
-        for key, value in record["user"].items():
+        stored_user = record.get("user")
+        if not isinstance(stored_user, dict):
+            problems.append("st.session_state could not be restored: it was stored damaged")
+            stored_user = {}
+        for key, value in stored_user.items():
             try:
-                user[key] = self.codec.decode(value)
-            except TamperedState:
-                raise
-            except (OstinatoError, ValueError, TypeError) as exc:
-                problems.append(f'st.session_state["{key}"] could not be restored: {exc}')
+                user[key] = self.codec.decode(value, _context(session_id, "user", key))
+            except Exception as exc:  # damaged data fails in any way; only this key is lost
+                problems.append(f'st.session_state["{key}"] could not be restored: {_short(exc)}')
         widgets: dict[str, tuple[str | None, Any]] = {}
-        for wid, (key, value) in record["widgets"].items():
+        stored_widgets = record.get("widgets")
+        if not isinstance(stored_widgets, dict):
+            problems.append("Widget values could not be restored: they were stored damaged")
+            stored_widgets = {}
+        for wid, entry in stored_widgets.items():
+            if not (
+                isinstance(entry, list)
+                and len(entry) == 2
+                and (entry[0] is None or isinstance(entry[0], str))
+            ):
+                problems.append(f'Widget "{wid}" could not be restored: it was stored damaged')
+                continue
+            key, value = entry
             try:
-                widgets[wid] = (key, self.codec.decode(value))
-            except TamperedState:
-                raise
-            except (OstinatoError, ValueError, TypeError) as exc:
-                problems.append(f'Widget "{key or wid}" could not be restored: {exc}')
-        snapshot = Snapshot(user, widgets, str(record.get("page", "")))
+                widgets[wid] = (key, self.codec.decode(value, _context(session_id, "w", wid)))
+            except Exception as exc:  # as above: only this widget is lost
+                problems.append(f'Widget "{key or wid}" could not be restored: {_short(exc)}')
+        page, query, xsrf = (record.get(name) for name in ("page", "query", "xsrf"))
+        if not isinstance(xsrf, str) or not xsrf:
+            xsrf = secrets.token_urlsafe(24)
+        snapshot = Snapshot(user, widgets, page if isinstance(page, str) else "")
         return Restored(
-            str(record["id"]), str(record["xsrf"]), str(record.get("query", "")), snapshot, problems
+            session_id, xsrf, query if isinstance(query, str) else "", snapshot, problems
         )
 
     def load(self, token: str) -> tuple[str, bytes] | None:

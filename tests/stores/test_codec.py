@@ -72,7 +72,7 @@ SCALARS: list[Any] = [
 
 
 def roundtrip(value: Any, codec: Codec | None = None) -> Any:
-    codec = codec or Codec()
+    codec = codec or Codec(allowed=[__name__])
     return codec.loads(codec.dumps(value))
 
 
@@ -214,4 +214,76 @@ def test_classes_are_only_looked_up_never_imported() -> None:
         Codec().loads(fake)
     wrong = json.dumps({"$t": "enum", "cls": "builtins:dict", "v": 1}).encode()
     with pytest.raises(NotDurable, match="not an Enum"):
-        Codec().loads(wrong)
+        Codec(allowed=["builtins"]).loads(wrong)
+
+
+def test_dict_subclasses_keep_their_type() -> None:
+    import collections
+
+    codec = Codec(allowed=[__name__])
+    counts: collections.defaultdict[str, int] = collections.defaultdict(int, {"a": 2})
+    groups: collections.defaultdict[str, list[int]] = collections.defaultdict(list)
+    groups["x"].append(1)
+    ordered = collections.OrderedDict([("b", 1), ("a", 2)])
+    tally = collections.Counter("hello")
+    back = codec.loads(
+        codec.dumps({"counts": counts, "groups": groups, "ordered": ordered, "tally": tally})
+    )
+    assert type(back["counts"]) is collections.defaultdict and back["counts"] == {"a": 2}
+    back["counts"]["new"] += 1  # the default factory came back too
+    assert back["counts"]["new"] == 1
+    back["groups"]["y"].append(2)
+    assert back["groups"] == {"x": [1], "y": [2]}
+    assert type(back["ordered"]) is collections.OrderedDict
+    assert list(back["ordered"]) == ["b", "a"]
+    assert type(back["tally"]) is collections.Counter and back["tally"]["l"] == 2
+    # A default factory that is not a class cannot keep its type: refused, never a
+    # plain dict in disguise.
+    with pytest.raises(NotDurable, match="cannot keep its type"):
+        codec.dumps(collections.defaultdict(lambda: 0))
+
+    class Custom(dict):  # type: ignore[type-arg]
+        pass
+
+    with pytest.raises(NotDurable, match="cannot keep its type"):
+        codec.dumps(Custom(a=1))
+
+
+@dataclasses.dataclass
+class Armed:
+    fired: typing.ClassVar[list[str]] = []
+    name: str
+
+    def __post_init__(self) -> None:
+        Armed.fired.append(self.name)
+
+
+def test_only_the_apps_classes_or_allowed_ones_are_constructed() -> None:
+    blob = Codec(allowed=[__name__]).dumps(Armed("x"))
+    Armed.fired.clear()
+    # A codec for an app elsewhere refuses to construct this module's class.
+    with pytest.raises(NotDurable, match="allowedClasses"):
+        Codec(app_folder="/nonexistent-app").loads(blob)
+    assert Armed.fired == []
+    # The app's own modules (files under its folder) are allowed ...
+    import os
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    assert Codec(app_folder=here).loads(blob).name == "x"
+    # ... and so are allow-listed modules or classes.
+    assert Codec(allowed=[f"{__name__}:Armed"]).loads(blob).name == "x"
+    assert Armed.fired == ["x", "x"]
+
+
+def test_pickle_signature_is_bound_to_the_session_and_key() -> None:
+    codec = Codec(Signer(b"k" * 32))
+    stored = codec.encode(Opaque(3), "session-a\x00user\x00secret")
+    assert codec.decode(stored, "session-a\x00user\x00secret") == Opaque(3)
+    assert stored["kid"] == Signer(b"k" * 32).key_id
+    for moved in ("session-b\x00user\x00secret", "session-a\x00user\x00other"):
+        with pytest.raises(TamperedState):
+            codec.decode(stored, moved)
+    # Rotation: a new secret signs, the old one still verifies what it signed.
+    rotated = Codec(Signer(b"n" * 32, b"k" * 32))
+    assert rotated.decode(stored, "session-a\x00user\x00secret") == Opaque(3)
+    assert rotated.encode(Opaque(1), "c")["kid"] == Signer(b"n" * 32).key_id
