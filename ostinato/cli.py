@@ -200,6 +200,7 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
     from ostinato.runtime.runtime import Runtime
     from ostinato.server.app import create_app
     from ostinato.server.paths import base_path
+    from ostinato.server.timeouts import TimedH11Protocol
     from ostinato.stores.persistence import Persistence
 
     if not os.path.isfile(script):
@@ -231,6 +232,8 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
         ws="websockets-sansio",
         ws_per_message_deflate=bool(get_option("server.enableWebsocketCompression")),
         lifespan="on",
+        http=TimedH11Protocol,
+        timeout_keep_alive=max(1, round(float(get_option("server.httpIdleTimeout")))),
     )
     server = uvicorn.Server(config)
     host = f"[{address}]" if ":" in address else address

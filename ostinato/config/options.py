@@ -360,6 +360,25 @@ OPTIONS: dict[str, Option] = {
         Option("server.maxUploadSize", int, 200, "Largest file upload, in MB."),
         Option("server.maxMessageSize", int, 200, "Largest websocket message, in MB."),
         Option(
+            "server.httpHeaderTimeout",
+            float,
+            10.0,
+            "Seconds an HTTP request has to send its headers before its connection is closed.",
+        ),
+        Option(
+            "server.httpIdleTimeout",
+            float,
+            20.0,
+            "Seconds an HTTP connection may stay silent, between requests or within a body.",
+        ),
+        Option(
+            "server.frameAncestors",
+            str,
+            "'self'",
+            "Pages that may show the app in a frame (Content-Security-Policy frame-ancestors): "
+            "'self', 'none', '*' or origins separated by spaces.",
+        ),
+        Option(
             "server.enableWebsocketCompression",
             bool,
             False,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from starlette.responses import (
 )
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from ostinato.config import get_option
@@ -85,15 +86,63 @@ async def origin_check(request: Request) -> Response:
     asks when its websocket is refused, to say why (a browser does not tell)."""
     origin = request.query_params.get("origin", "")
     host = request.headers.get("host", "")
-    allowed = cors.origin_allowed(origin, host)
+    allowed = cors.origin_allowed(origin, host, request.url.scheme)
     return JSONResponse({"allowed": allowed, "origin": origin, "host": host})
 
 
+_FORWARDED = ("forwarded", "x-forwarded-for", "x-real-ip")
+
+
+def _from_this_machine(request: Request) -> bool:
+    """True for a request from a loopback address that no proxy forwarded."""
+    client = request.client.host if request.client is not None else ""
+    try:
+        loopback = ipaddress.ip_address(client).is_loopback
+    except ValueError:
+        loopback = False
+    return loopback and not any(name in request.headers for name in _FORWARDED)
+
+
 async def stats(request: Request) -> Response:
-    """Who this worker is and how many sessions it holds (for operators and tests)."""
+    """Who this worker is and how many sessions it holds (for operators and tests):
+    only to a client on this machine, never through a proxy."""
+    if not _from_this_machine(request):
+        return PlainTextResponse("Not found: /_ostinato/stats answers only on this machine.", 404)
     runtime: Runtime = request.app.state.runtime
     worker = runtime.persistence.owner if runtime.persistence is not None else ""
     return JSONResponse({"worker": worker, "sessions": len(runtime)})
+
+
+def security_headers() -> list[tuple[bytes, bytes]]:
+    """Headers every HTTP response carries: no MIME sniffing, no Referer to other
+    sites, and framing only by the pages server.frameAncestors names."""
+    ancestors = " ".join(str(get_option("server.frameAncestors")).split())
+    headers = [
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"same-origin"),
+    ]
+    if ancestors:
+        value = f"frame-ancestors {ancestors}".encode("latin-1", "replace")
+        headers.append((b"content-security-policy", value))
+    legacy = {"'self'": b"SAMEORIGIN", "'none'": b"DENY"}.get(ancestors.lower())
+    if legacy is not None:
+        headers.append((b"x-frame-options", legacy))
+    return headers
+
+
+def with_security_headers(send: Send) -> Send:
+    """Wrap `send` so that a response carries `security_headers` (unless it set its own)."""
+    extra = security_headers()
+
+    async def sending(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            headers = list(message.get("headers", []))
+            present = {key.lower() for key, _ in headers}
+            headers += [(k, v) for k, v in extra if k not in present]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return sending
 
 
 class App:
@@ -126,8 +175,13 @@ class App:
             scope = {**scope, "root_path": scope.get("root_path", "") + self.base}
             path = path[len(self.base) :]
         if kind == "websocket" and path == "/_ostinato/ws":
-            await Connection(WebSocket(scope, receive, send), self.runtime).serve()
+            websocket = WebSocket(scope, receive, send)
+            if not cors.scope_allowed(scope):
+                await websocket.close(code=1008, reason=cors.REFUSED)
+                return
+            await Connection(websocket, self.runtime).serve()
         elif kind == "http":
+            send = with_security_headers(send)
             if not await preflight(scope, receive, send):
                 await self.inner(scope, receive, with_cors_headers(scope, send))
         else:

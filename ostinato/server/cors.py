@@ -1,14 +1,26 @@
 """Which origins may use the app: server.enableCORS and server.corsAllowedOrigins.
 
 A page is allowed when it comes from the address the request reached (its Origin
-names the Host), when its origin is listed in server.corsAllowedOrigins (a
-reverse proxy that rewrites Host makes a browser's own origin look foreign), or
-when server.enableCORS is false (any origin, as in Streamlit). Streamlit also
-lets pages of localhost and of the machine's own addresses in; Ostinato does
-not, so that another local web page cannot drive the app."""
+names the Host, with the matching scheme: an http page opens ws, an https page
+wss) and that Host is one this server answers to; when its origin is listed in
+server.corsAllowedOrigins (a reverse proxy that rewrites Host makes a browser's
+own origin look foreign); or when server.enableCORS is false (any origin, as in
+Streamlit). Streamlit also lets pages of localhost and of the machine's own
+addresses in; Ostinato does not, so that another local web page cannot drive the
+app.
+
+The Host check stops DNS rebinding: a page of `evil.example` whose name the
+attacker re-points at 127.0.0.1 sends `Host: evil.example:PORT` and a matching
+Origin. A Host is known when it is an IP address (a rebinding needs a name),
+`localhost` or a `*.localhost` name, server.address, the machine's own name when
+the server listens on every interface, or the host of an origin in
+server.corsAllowedOrigins (how to name the host of a proxy that keeps it)."""
 
 from __future__ import annotations
 
+import ipaddress
+import socket
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from starlette.types import Message, Receive, Scope, Send
@@ -29,12 +41,68 @@ def same_host(origin: str, host: str) -> bool:
     return urlsplit(origin).netloc.lower() == host.lower()
 
 
-def origin_allowed(origin: str | None, host: str) -> bool:
-    """May a page of `origin` use an app reached at `host`? No Origin (a program,
-    not a browser page) is allowed."""
+_PAGE_SCHEME = {"http": "http", "ws": "http", "https": "https", "wss": "https"}
+_WILDCARDS = {"", "0.0.0.0", "::", "[::]"}
+
+
+def _hostname(host: str) -> str:
+    """The name or address of a Host header, without its port or brackets."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[1 : host.find("]")] if "]" in host else host[1:]
+    if host.count(":") == 1:
+        return host.split(":", 1)[0]
+    return host
+
+
+@lru_cache(maxsize=1)
+def _machine_names() -> frozenset[str]:
+    names = {socket.gethostname().lower()}
+    names.add(f"{next(iter(names))}.local")
+    return frozenset(names)
+
+
+def known_host(host: str) -> bool:
+    """True when `host` (a Host header) names this server (see the module's notes)."""
+    name = _hostname(host)
+    if not name:
+        return False
+    try:
+        ipaddress.ip_address(name)
+        return True
+    except ValueError:
+        pass
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    address = _hostname(str(get_option("server.address")))
+    if name == address:
+        return True
+    if address in _WILDCARDS and name in _machine_names():
+        return True
+    return any(_hostname(urlsplit(origin).netloc) == name for origin in listed_origins())
+
+
+def origin_allowed(origin: str | None, host: str, scheme: str = "") -> bool:
+    """May a page of `origin` use an app reached at `host` by a request of `scheme`
+    (http/https, ws/wss; "" skips the scheme check)? No Origin (a program, not a
+    browser page) is allowed."""
     if origin is None or not get_option("server.enableCORS"):
         return True
-    return same_host(origin, host) or origin.rstrip("/").lower() in listed_origins()
+    if origin.rstrip("/").lower() in listed_origins():
+        return True
+    if not same_host(origin, host) or not known_host(host):
+        return False
+    page_scheme = _PAGE_SCHEME.get(scheme.lower())
+    return page_scheme is None or urlsplit(origin).scheme.lower() == page_scheme
+
+
+def scope_allowed(scope: Scope) -> bool:
+    """`origin_allowed` for an ASGI request or websocket scope."""
+    origin, host = request_origin(scope)
+    return origin_allowed(origin, host, str(scope.get("scheme", "")))
+
+
+REFUSED = "Origin not allowed: add it to server.corsAllowedOrigins"
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

@@ -8,6 +8,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import quote
 
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
@@ -17,7 +18,7 @@ from starlette.types import Message
 from ostinato.config import get_option
 from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.runtime import Runtime
-from ostinato.server.cors import origin_allowed
+from ostinato.server.cors import REFUSED, scope_allowed
 
 XSRF_HEADER = "x-ostinato-xsrf"
 log = logging.getLogger("ostinato.server")
@@ -76,10 +77,8 @@ def _session_files(runtime: Runtime, session_id: str) -> tuple[str, UploadStore,
 async def upload(request: Request) -> Response:
     """Store the files of a multipart POST for one widget of one session."""
     runtime: Runtime = request.app.state.runtime
-    if not origin_allowed(request.headers.get("origin"), request.headers.get("host", "")):
-        return JSONResponse(
-            {"error": "Origin not allowed: add it to server.corsAllowedOrigins."}, 403
-        )
+    if not scope_allowed(request.scope):
+        return JSONResponse({"error": f"{REFUSED}."}, 403)
     found = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
     if found is None:
         return JSONResponse({"error": "Unknown or expired session; reload the page."}, 404)
@@ -133,7 +132,14 @@ async def media(request: Request) -> Response:
     if found is None:
         return Response("Not found (the page may be out of date; reload it).", 404)
     data, mime, name = found
-    safe = name.replace('"', "")
     return Response(
-        data, media_type=mime, headers={"Content-Disposition": f'attachment; filename="{safe}"'}
+        data, media_type=mime, headers={"Content-Disposition": content_disposition(name)}
     )
+
+
+def content_disposition(name: str) -> str:
+    """`attachment` with the file name (RFC 6266): control characters dropped, an
+    ASCII fallback for old clients and the exact name as UTF-8 in `filename*`."""
+    clean = "".join(ch for ch in name if ch.isprintable()).strip() or "download"
+    fallback = "".join(ch if " " <= ch <= "~" and ch not in '"\\' else "_" for ch in clean)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(clean, safe='')}"

@@ -42,7 +42,23 @@ export function withBase(url: string): string {
 /** The page's path without the base and its leading slash: "" for the main page. */
 export function currentPage(): string {
   const path = location.pathname.startsWith(BASE) ? location.pathname.slice(BASE.length) : location.pathname;
-  return decodeURIComponent(path.replace(/^\/+/, ""));
+  return decodePath(path.replace(/^\/+/, ""));
+}
+
+/** Percent-decode a URL path without ever throwing: a malformed escape ("/%ZZ",
+ * a lone "%") stays as typed, and the valid escapes around it are still decoded. */
+export function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
 }
 
 export class Connection {

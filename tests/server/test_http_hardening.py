@@ -1,0 +1,184 @@
+"""HTTP edges a user or an attacker meets on a real server: download names,
+security headers, the stats route, the websocket's Host and scheme checks, stalled
+connections, uploads to widgets the page never drew, and a malformed URL in the
+page."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import unquote
+
+import httpx
+
+from tests.conftest import Server
+from tests.server.client import Tab
+
+DOWNLOADS = """
+import ostinato as st
+st.download_button("Report", "résumé data", file_name="résumé — 東京.txt")
+st.download_button("Evil", "x", file_name="a\\r\\nSet-Cookie: pwned=1\\r\\n.txt")
+"""
+
+
+UPLOADER = """
+import ostinato as st
+f = st.file_uploader("Data", key="data")
+st.write("no file" if f is None else f"{f.name}: {len(f.getvalue())} bytes")
+if st.checkbox("Second uploader"):
+    st.file_uploader("More", key="more")
+"""
+
+
+def _download_urls(server: Server) -> list[str]:
+    tab = Tab(server.url)
+    urls = [str(button["url"]) for button in tab.run().of_type("download_button")]
+    tab.close()
+    return urls
+
+
+def test_a_download_named_outside_latin1_keeps_its_name(serve: Callable[..., Server]) -> None:
+    server = serve(DOWNLOADS)
+    answer = httpx.get(f"{server.url}{_download_urls(server)[0]}")
+    assert answer.status_code == 200
+    assert answer.content == "résumé data".encode()
+    disposition = answer.headers["content-disposition"]
+    assert disposition.startswith("attachment; ")
+    encoded = disposition.split("filename*=UTF-8''", 1)[1]
+    assert unquote(encoded) == "résumé — 東京.txt"
+
+
+def test_a_download_name_with_cr_lf_is_answered_without_them(
+    serve: Callable[..., Server],
+) -> None:
+    server = serve(DOWNLOADS)
+    answer = httpx.get(f"{server.url}{_download_urls(server)[1]}", timeout=5)
+    assert answer.status_code == 200
+    assert "set-cookie" not in answer.headers
+    disposition = answer.headers["content-disposition"]
+    assert "\r" not in disposition and "\n" not in disposition
+    assert 'filename="aSet-Cookie: pwned=1.txt"' in disposition
+
+
+def test_the_page_carries_security_headers(serve: Callable[..., Server]) -> None:
+    server = serve("import ostinato as st\nst.write('hi')\n")
+    page = httpx.get(f"{server.url}/")
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert page.headers["content-security-policy"] == "frame-ancestors 'self'"
+    assert page.headers["x-frame-options"] == "SAMEORIGIN"
+    assert page.headers["referrer-policy"] == "same-origin"
+    script = httpx.get(f"{server.url}/_ostinato/static/app.js")
+    assert script.headers["x-content-type-options"] == "nosniff"
+
+
+def test_frame_ancestors_is_an_option(serve: Callable[..., Server]) -> None:
+    server = serve(
+        "import ostinato as st\nst.write('hi')\n",
+        "--server.frameAncestors",
+        "https://portal.example",
+    )
+    page = httpx.get(f"{server.url}/")
+    assert page.headers["content-security-policy"] == "frame-ancestors https://portal.example"
+    assert "x-frame-options" not in page.headers
+
+
+def test_stats_answer_only_on_this_machine(serve: Callable[..., Server]) -> None:
+    server = serve("import ostinato as st\nst.write('hi')\n")
+    assert httpx.get(f"{server.url}/_ostinato/stats").json()["sessions"] >= 0
+    # Through a proxy on this machine, the client is someone else.
+    proxied = httpx.get(f"{server.url}/_ostinato/stats", headers={"X-Forwarded-For": "203.0.113.9"})
+    assert proxied.status_code == 404
+    assert "sessions" not in proxied.text
+
+
+def _handshake(port: int, host: str, origin: str) -> int:
+    """Status of a raw websocket handshake with these Host and Origin headers."""
+    request = (
+        "GET /_ostinato/ws HTTP/1.1\r\n"
+        f"Host: {host}\r\n"
+        f"Origin: {origin}\r\n"
+        "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(request.encode())
+        status_line = sock.recv(4096).split(b"\r\n", 1)[0]
+    return int(status_line.split()[1])
+
+
+def test_websocket_refuses_a_rebound_host(serve: Callable[..., Server]) -> None:
+    server = serve("import ostinato as st\nst.write('hi')\n")
+    port = server.port
+    assert _handshake(port, f"127.0.0.1:{port}", f"http://127.0.0.1:{port}") == 101
+    assert _handshake(port, f"localhost:{port}", f"http://localhost:{port}") == 101
+    # DNS rebinding: evil.example now resolves to 127.0.0.1; Origin and Host agree.
+    assert _handshake(port, f"evil.example:{port}", f"http://evil.example:{port}") == 403
+
+
+def test_websocket_compares_the_origins_scheme(serve: Callable[..., Server]) -> None:
+    server = serve("import ostinato as st\nst.write('hi')\n")
+    port = server.port
+    assert _handshake(port, f"127.0.0.1:{port}", f"https://127.0.0.1:{port}") == 403
+
+
+def test_a_listed_origins_host_is_known(serve: Callable[..., Server]) -> None:
+    server = serve(
+        "import ostinato as st\nst.write('hi')\n",
+        "--server.corsAllowedOrigins",
+        "http://apps.example:8080",
+    )
+    port = server.port
+    # A proxy that keeps Host: the listed origin's host is one this server answers to.
+    assert _handshake(port, "apps.example:8080", "http://apps.example:8080") == 101
+    assert _handshake(port, f"apps.example:{port}", f"http://apps.example:{port}") == 101
+    assert _handshake(port, f"other.example:{port}", f"http://other.example:{port}") == 403
+
+
+def test_a_connection_that_never_finishes_its_headers_is_closed(
+    serve: Callable[..., Server],
+) -> None:
+    server = serve("import ostinato as st\nst.write('hi')\n", "--server.httpHeaderTimeout", "1")
+    with socket.create_connection(("127.0.0.1", server.port), timeout=8) as sock:
+        started = time.monotonic()
+        sock.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")  # and nothing more
+        answer = b""
+        while chunk := sock.recv(4096):
+            answer += chunk
+        assert time.monotonic() - started < 5
+    assert answer.startswith(b"HTTP/1.1 408")
+
+
+def test_a_silent_connection_is_closed(serve: Callable[..., Server]) -> None:
+    server = serve("import ostinato as st\nst.write('hi')\n", "--server.httpHeaderTimeout", "1")
+    with socket.create_connection(("127.0.0.1", server.port), timeout=8) as sock:
+        started = time.monotonic()
+        while sock.recv(4096):
+            pass
+        assert time.monotonic() - started < 5
+
+
+def test_a_body_that_stalls_is_dropped(serve: Callable[..., Server]) -> None:
+    server = serve(UPLOADER, "--server.httpIdleTimeout", "1")
+    tab = Tab(server.url)
+    widget = tab.run().of_type("file_uploader")[0]
+    head = (
+        f"POST {widget['upload_url']} HTTP/1.1\r\nHost: 127.0.0.1:{server.port}\r\n"
+        f"X-Ostinato-Xsrf: {tab.session['config']['xsrf']}\r\n"
+        "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b"
+    )
+    with socket.create_connection(("127.0.0.1", server.port), timeout=8) as sock:
+        sock.sendall(head.encode())  # then goes silent
+        started = time.monotonic()
+        while sock.recv(4096):
+            pass
+        assert time.monotonic() - started < 5
+
+
+def test_a_malformed_escape_in_the_url_still_shows_the_page(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve("import ostinato as st\nst.write('Hello from the app')\n")
+    page.goto(f"{server.url}/%ZZ")
+    page.get_by_text("Hello from the app").wait_for(timeout=8000)
