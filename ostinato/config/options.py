@@ -379,6 +379,20 @@ OPTIONS: dict[str, Option] = {
             "'self', 'none', '*' or origins separated by spaces.",
         ),
         Option(
+            "server.maxClientMessageSize",
+            int,
+            1024,
+            "Largest frame a page may send, in KB (pages send widget values, not data); "
+            "a larger one closes the websocket with code 1009 before it is read.",
+        ),
+        Option(
+            "server.maxOutgoingQueueSize",
+            int,
+            32,
+            "Most MB of messages waiting for one tab that does not read them; past it the "
+            "websocket is closed with code 1008.",
+        ),
+        Option(
             "server.enableWebsocketCompression",
             bool,
             False,

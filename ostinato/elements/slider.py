@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
+from ostinato.state.validate import WireValueError, short, wire_number
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -162,9 +163,14 @@ def slider(
 
     def decode(raw: Any) -> Any:
         def number(x: Any) -> Any:
-            if isinstance(x, bool) or not isinstance(x, int | float):
-                raise WidgetValueError("slider", label, f"expected a number, got {x!r}")
-            return codec.from_wire(x)
+            # A finite number first (Infinity, 1e20 for a date, 400 digits for a
+            # float refused here, not raised by the conversion).
+            try:
+                return codec.from_wire(wire_number(x))
+            except (WireValueError, OverflowError, ValueError, OSError):
+                raise WidgetValueError(
+                    "slider", label, f"expected a {data_type} slider's number, got {short(x)}"
+                ) from None
 
         if is_range:
             if not isinstance(raw, list) or len(raw) != 2:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
+from ostinato.state.validate import WireValueError, short, wire_number
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -226,6 +227,17 @@ def number_input(
             )
         return raw  # type: ignore[no-any-return]
 
+    def decode(raw: Any) -> float | int | None:
+        # From the page: a finite number (never a bool) whose conversion cannot overflow.
+        if raw is not None:
+            try:
+                float(wire_number(raw))
+            except (WireValueError, OverflowError):
+                raise WidgetValueError(
+                    "number_input", label, f"expected a number, got {short(raw)}"
+                ) from None
+        return validate(raw)
+
     initial = validate(value)
     result = draw(
         self,
@@ -236,7 +248,7 @@ def number_input(
             shape=(),
             default=initial,
             default_given=value_given,
-            decode=validate,
+            decode=decode,
             encode=lambda val: val,
             validate=preset,
             keep=keep,

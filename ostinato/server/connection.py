@@ -5,7 +5,10 @@ through a thread-safe call, so a slow client never blocks a script."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import threading
+import time
 from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
@@ -15,11 +18,119 @@ from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.runtime import Runtime, SessionBusy
 from ostinato.runtime.session import Session
 from ostinato.server import cors, protocol
+from ostinato.state.validate import WireValueError
 from ostinato.stores.codec import TamperedState
 
 log = logging.getLogger("ostinato.server")
 
 CONNECT_TIMEOUT = 10.0
+
+CLOSE_TIMEOUT = 10.0
+"""Seconds a close may wait for a tab that does not read before the socket is cut."""
+
+QUEUE_CLOSE_CODE = 1008
+"""Close code when a tab leaves more than server.maxOutgoingQueueSize unread."""
+
+ERROR_TEXT = 500
+"""Longest `error` reply, in characters (a refused value is quoted, cut)."""
+
+_RUN_MESSAGES = frozenset({"run_started", "delta", "run_finished"})
+
+
+class RateLimitedLog:
+    """Logs a repeated record once per `interval` seconds, with the count of those
+    left out: a client that provokes one error per frame writes a line per interval,
+    not a line (or a traceback) per frame. Any thread."""
+
+    def __init__(self, logger: logging.Logger, interval: float = 10.0) -> None:
+        self.logger = logger
+        self.interval = interval
+        self._lock = threading.Lock()
+        self._seen: dict[str, tuple[float, int]] = {}
+
+    def log(self, level: int, key: str, message: str, *args: Any, exc_info: bool = False) -> None:
+        """Log `message % args` unless `key` was logged less than `interval` ago."""
+        now = time.monotonic()
+        with self._lock:
+            last, skipped = self._seen.get(key, (-self.interval, 0))
+            if now - last < self.interval:
+                self._seen[key] = (last, skipped + 1)
+                return
+            if len(self._seen) > 1000:
+                self._seen.clear()
+            self._seen[key] = (now, 0)
+        if skipped:
+            message += f" ({skipped} more like it in the last {self.interval:g} s)"
+        self.logger.log(level, message, *args, exc_info=exc_info)
+
+
+limited = RateLimitedLog(log)
+"""The server's log for errors a client can repeat at will."""
+
+
+class Outbox:
+    """One connection's outgoing messages, encoded when queued (so their size is
+    known), waiting for the writer. Deltas of a run older than the newest started
+    one are dropped (that run's page is replaced anyway). Any thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._items: list[tuple[str, int, str]] = []
+        """(type, run or -1, JSON text)."""
+        self.size = 0
+        """Bytes queued (characters of JSON text, close to its UTF-8 size)."""
+        self.closed = False
+
+    def put(self, message: dict[str, Any]) -> bool:
+        """Queue `message`; False when it was dropped (closed, or not JSON)."""
+        try:
+            text = protocol.dumps(message)
+        except ValueError:
+            kind = str(message.get("t"))
+            limited.log(
+                logging.ERROR,
+                f"json:{kind}",
+                "Dropped a %s message that is not valid JSON (NaN?)",
+                kind,
+            )
+            return False
+        kind = str(message.get("t"))
+        run = message.get("run")
+        run = run if isinstance(run, int) else -1
+        with self._lock:
+            if self.closed:
+                return False
+            if kind == "run_started" and run >= 0:
+                kept = [
+                    item
+                    for item in self._items
+                    if not (item[0] in _RUN_MESSAGES and 0 <= item[1] < run)
+                ]
+                if len(kept) != len(self._items):
+                    self._items = kept
+                    self.size = sum(len(item[2]) for item in kept)
+            self._items.append((kind, run, text))
+            self.size += len(text)
+        return True
+
+    def take(self) -> tuple[list[str], str | None]:
+        """Everything queued (JSON texts), and the reason of a `_close` among it."""
+        with self._lock:
+            items, self._items, self.size = self._items, [], 0
+        texts = [text for kind, _, text in items if kind != "_close"]
+        closing = next((text for kind, _, text in items if kind == "_close"), None)
+        if closing is None:
+            return texts, None
+        return texts, str(json.loads(closing).get("reason", ""))
+
+    def close(self) -> None:
+        """Drop everything queued and refuse what comes."""
+        with self._lock:
+            self.closed = True
+            self._items, self.size = [], 0
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
 
 
 def origin_allowed(websocket: WebSocket) -> bool:
@@ -35,26 +146,53 @@ class Connection:
         self.runtime = runtime
         self.loop = asyncio.get_running_loop()
         self.session: Session | None = None
-        self._pending: list[dict[str, Any]] = []
+        self.outbox = Outbox()
+        self.queue_limit = max(1, int(get_option("server.maxOutgoingQueueSize"))) * 1024 * 1024
+        self.frame_limit = _frame_limit()
         self._scheduled = False
         self._writer: asyncio.Task[None] | None = None
+        self._sending = False
+        """True while the writer waits for the client to take a frame."""
         self._open = True
+        self._overflowed = False
+        self._closer: asyncio.Task[None] | None = None
 
     def _sink(self, message: dict[str, Any]) -> None:
         """Called by script threads: queue the message; the event loop sends what
         queued up in one frame per tick. No thread ever waits on the client."""
-        self._pending.append(message)
+        if not self.outbox.put(message):
+            return
         if not self._scheduled:
             self._scheduled = True
-            self.loop.call_soon_threadsafe(self._wake)
+            try:
+                self.loop.call_soon_threadsafe(self._wake)
+            except RuntimeError:  # the event loop is gone (shutdown)
+                pass
 
     def _put(self, message: dict[str, Any]) -> None:
         """Queue a message from the event loop itself."""
-        self._pending.append(message)
-        self._wake()
+        if self.outbox.put(message):
+            self._wake()
+
+    def _refuse(self, prefix: str, problem: object) -> None:
+        """Answer a refused frame with an `error` message; log it at debug level."""
+        text = f"{prefix}: {problem}"
+        if len(text) > ERROR_TEXT:
+            text = text[: ERROR_TEXT - 1] + "…"
+        log.debug(
+            "Refused a frame of session %s: %s", self.session.id if self.session else "-", text
+        )
+        self._put({"t": "error", "message": text})
 
     def _wake(self) -> None:
-        if self._open and (self._writer is None or self._writer.done()):
+        self._scheduled = False
+        if not self._open:
+            return
+        if self._sending and self.outbox.size > self.queue_limit and not self._overflowed:
+            self._overflowed = True
+            self._closer = self.loop.create_task(self._close_slow_reader())
+            return
+        if self._writer is None or self._writer.done():
             self._writer = self.loop.create_task(self._drain())
 
     async def serve(self) -> None:
@@ -66,12 +204,13 @@ class Connection:
                 reason="Origin not allowed: add it to server.corsAllowedOrigins",
             )
             return
+        _limit_incoming(ws, self.frame_limit)
         await ws.accept()
         try:
             session = await self._connect()
             if session is None:
                 return
-            while True:
+            while self._open:
                 frame = await ws.receive()
                 if frame["type"] == "websocket.disconnect":
                     break
@@ -83,20 +222,28 @@ class Connection:
         except WebSocketDisconnect:
             pass
         finally:
+            self._open = False
+            self.outbox.close()
             if self.session is not None:
                 self.session.detach(self._sink)
                 await asyncio.to_thread(self.runtime.release, self.session)
-            self._open = False
-            if self._writer is not None:
-                await self._writer
+            tasks = [task for task in (self._closer, self._writer) if task is not None]
+            await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _connect(self) -> Session | None:
         ws = self.websocket
         try:
             text = await asyncio.wait_for(ws.receive_text(), CONNECT_TIMEOUT)
+            if _too_large(text, self.frame_limit):
+                raise protocol.ProtocolError("the frame is larger than server.maxClientMessageSize")
             message = protocol.parse(text)
         except (TimeoutError, protocol.ProtocolError, KeyError) as exc:
-            await ws.close(code=1008, reason=f"expected a connect message: {exc}"[:120])
+            log.debug("Refused a connect frame: %s", exc)
+            await ws.close(
+                code=1008, reason=protocol.close_reason(f"expected a connect message: {exc}")
+            )
+            return None
+        except (WebSocketDisconnect, RuntimeError):
             return None
         if not isinstance(message, protocol.Connect):
             await ws.close(code=1008, reason="the first message must be connect")
@@ -110,7 +257,7 @@ class Connection:
             except TamperedState as exc:
                 notice = str(exc)
             except SessionBusy as exc:
-                await ws.close(code=1013, reason=str(exc))
+                await ws.close(code=1013, reason=protocol.close_reason(str(exc)))
                 return None
         resumed = False
         if session is not None and (message.fork or session.attached or session.lost):
@@ -144,18 +291,35 @@ class Connection:
         return session
 
     async def _handle(self, session: Session, text: str) -> None:
-        limit = int(get_option("server.maxMessageSize")) * 1024 * 1024
-        if len(text) > limit:
+        """One client frame: parsed, validated, answered. Nothing a client sends can
+        raise out of here (a bug of ours is logged, rate-limited, and answered)."""
+        if _too_large(text, self.frame_limit):
+            # Only when the websocket layer could not refuse it at its header.
             await self.websocket.close(
                 code=1009,
-                reason="message larger than server.maxMessageSize; raise that option",
+                reason="message larger than server.maxClientMessageSize; raise that option",
             )
             return
         try:
             message = protocol.parse(text)
         except protocol.ProtocolError as exc:
-            self._put({"t": "error", "message": f"Refused message: {exc}"})
+            self._refuse("Refused message", exc)
             return
+        try:
+            await self._dispatch(session, message)
+        except Exception as exc:
+            limited.log(
+                logging.ERROR,
+                f"handle:{type(exc).__name__}:{type(message).__name__}",
+                "Error handling a %s frame",
+                type(message).__name__,
+                exc_info=True,
+            )
+            self._refuse(
+                "Refused message", f"the server could not handle it ({type(exc).__name__})"
+            )
+
+    async def _dispatch(self, session: Session, message: protocol.Message) -> None:
         if isinstance(message, protocol.Ping):
             self._put({"t": "pong"})
         elif isinstance(message, protocol.Rows):
@@ -163,46 +327,98 @@ class Connection:
                 session.table_rows, message.path, message.start, message.end
             )
             if window is None:
-                self._put({"t": "error", "message": "No table at that path any more."})
+                self._refuse("Refused message", "No table at that path any more.")
             else:
                 self._put({"t": "rows", "path": list(message.path), **window})
         elif isinstance(message, protocol.Rerun):
             try:
                 session.rerun(message.changes, message.triggers, message.page)
-            except OstinatoAPIException as exc:
-                self._put({"t": "error", "message": f"Refused change: {exc}"})
+            except (OstinatoAPIException, WireValueError) as exc:
+                self._refuse("Refused change", exc)
         else:
-            self._put({"t": "error", "message": "Already connected."})
+            self._refuse("Refused message", "Already connected.")
 
     async def _drain(self) -> None:
         """Send everything queued, one frame per batch (a JSON array when several)."""
         ws = self.websocket
-        while self._pending and ws.application_state == WebSocketState.CONNECTED:
-            self._scheduled = False
-            batch, self._pending = self._pending, []
-            closing = next((m for m in batch if m["t"] == "_close"), None)
-            batch = [m for m in batch if m["t"] != "_close"]
+        while self.outbox and ws.application_state == WebSocketState.CONNECTED:
+            texts, closing = self.outbox.take()
             try:
-                text = _encode(batch)
-                if text:
-                    await ws.send_text(text)
+                self._sending = True
+                if texts:
+                    await ws.send_text(texts[0] if len(texts) == 1 else "[" + ",".join(texts) + "]")
                 if closing is not None:
-                    await ws.close(code=1012, reason=str(closing.get("reason", ""))[:120])
+                    await ws.close(code=1012, reason=protocol.close_reason(closing))
                     return
             except (WebSocketDisconnect, RuntimeError, OSError):
                 return
+            finally:
+                self._sending = False
+            if self._overflowed:
+                return
 
-
-def _encode(batch: list[dict[str, Any]]) -> str:
-    """The frame for a batch; a message that cannot be JSON (NaN) is dropped and logged."""
-    try:
-        return protocol.dumps_batch(batch) if batch else ""
-    except ValueError:
-        good = []
-        for message in batch:
+    async def _close_slow_reader(self) -> None:
+        """The tab left more than server.maxOutgoingQueueSize unread: free the queue,
+        stop reading its frames and close with QUEUE_CLOSE_CODE (cut the socket if
+        the tab does not take even the close frame)."""
+        size = self.outbox.size
+        self._open = False
+        self.outbox.close()
+        limited.log(
+            logging.WARNING,
+            "slow-reader",
+            "Closed a tab that left %d KB of messages unread (server.maxOutgoingQueueSize)",
+            size // 1024,
+        )
+        writer = self._writer
+        if writer is not None and not writer.done():
+            writer.cancel()
             try:
-                protocol.dumps(message)
-                good.append(message)
-            except ValueError:
-                log.exception("Dropped a %s message that is not valid JSON", message.get("t"))
-        return protocol.dumps_batch(good) if good else ""
+                await writer
+            except (asyncio.CancelledError, Exception):
+                pass
+        reason = "The page did not read the server's messages: over server.maxOutgoingQueueSize"
+        try:
+            await asyncio.wait_for(
+                self.websocket.close(code=QUEUE_CLOSE_CODE, reason=protocol.close_reason(reason)),
+                CLOSE_TIMEOUT,
+            )
+        except (TimeoutError, RuntimeError, OSError, WebSocketDisconnect):
+            _abort(self.websocket)
+
+
+def _frame_limit() -> int:
+    """Largest client frame in bytes: server.maxClientMessageSize (KB), and never more
+    than server.maxMessageSize (MB)."""
+    client = int(get_option("server.maxClientMessageSize")) * 1024
+    overall = int(get_option("server.maxMessageSize")) * 1024 * 1024
+    return max(1024, min(client, overall))
+
+
+def _too_large(text: str, limit: int) -> bool:
+    return len(text) > limit or (
+        len(text) * 4 > limit and len(text.encode("utf-8", "replace")) > limit
+    )
+
+
+def _protocol_of(websocket: WebSocket) -> Any:
+    """The ASGI server's protocol object behind the websocket, when it is uvicorn's
+    (its receive is a bound method of it); None otherwise."""
+    return getattr(getattr(websocket, "_receive", None), "__self__", None)
+
+
+def _limit_incoming(websocket: WebSocket, limit: int) -> None:
+    """Make the websocket layer refuse frames over `limit` bytes at their header
+    (close 1009 before the body is read), where the server allows it (uvicorn's
+    sans-I/O websockets). Elsewhere `_handle` refuses them after reading."""
+    conn = getattr(_protocol_of(websocket), "conn", None)
+    if conn is not None and hasattr(conn, "max_message_size"):
+        current = conn.max_message_size
+        conn.max_message_size = limit if current is None else min(current, limit)
+
+
+def _abort(websocket: WebSocket) -> None:
+    """Cut the connection of a tab that does not read (not even a close frame)."""
+    transport = getattr(_protocol_of(websocket), "transport", None)
+    if transport is not None and hasattr(transport, "abort"):
+        transport.abort()

@@ -7,6 +7,15 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ostinato.state.validate import (
+    MAX_DEPTH,
+    MAX_INT,
+    MAX_INT_DIGITS,
+    WireValueError,
+    check_wire,
+    short,
+)
+
 VERSION = 1
 
 
@@ -52,30 +61,70 @@ class Rows:
 MAX_WINDOW = 2000
 """Most rows one `rows` request may ask for."""
 
+MAX_PATH = 64
+"""Most indexes in an element path."""
+
+MAX_TOKEN = 512
+"""Longest session token a `connect` may carry (the server's are 43 characters)."""
+
 Message = Connect | Rerun | Ping | Rows
 
 
+def _constant(name: str) -> Any:
+    raise ProtocolError(f"{name} is not a number JSON allows")
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise ProtocolError(f"the number {text[:20]}… has more than {MAX_INT_DIGITS} digits")
+    return int(text)
+
+
 def _field(obj: dict[str, Any], name: str, kind: type | tuple[type, ...], default: Any) -> Any:
+    """The field `name` of `obj`, of type `kind` (a bool is not an int), or `default`."""
     value = obj.get(name, default)
-    if value is not default and not isinstance(value, kind):
+    if value is default:
+        return value
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
         raise ProtocolError(f'field "{name}" has the wrong type ({type(value).__name__})')
     return value
 
 
+def _index(obj: dict[str, Any], name: str) -> int:
+    value: int = _field(obj, name, int, 0)
+    if not 0 <= value <= MAX_INT:
+        raise ProtocolError(f'"{name}" must be a row number')
+    return value
+
+
 def parse(text: str | bytes) -> Message:
-    """Parse one frame into a message, or raise ProtocolError."""
+    """Parse one frame into a message, or raise ProtocolError: nothing else, whatever
+    the frame holds (see ostinato.state.validate for what a value may be)."""
     try:
-        obj = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ProtocolError(f"not JSON: {exc}") from None
+        obj = json.loads(text, parse_constant=_constant, parse_int=_integer)
+    except ProtocolError:
+        raise
+    except RecursionError:
+        raise ProtocolError(f"nested deeper than {MAX_DEPTH} levels") from None
+    except (ValueError, UnicodeDecodeError, TypeError) as exc:
+        raise ProtocolError(f"not JSON: {short(str(exc), 120)}") from None
     if not isinstance(obj, dict):
         raise ProtocolError("a message must be a JSON object")
+    try:
+        check_wire(obj, "the message")
+    except WireValueError as exc:
+        raise ProtocolError(str(exc)) from None
     kind = obj.get("t")
     if kind == "connect":
         version = obj.get("v", VERSION)
-        if version != VERSION:
-            raise ProtocolError(f"protocol version {version!r} is not supported (need {VERSION})")
+        if isinstance(version, bool) or version != VERSION:
+            raise ProtocolError(
+                f"protocol version {short(version)} is not supported (need {VERSION})"
+            )
         token = _field(obj, "token", str, None)
+        if token is not None and len(token) > MAX_TOKEN:
+            raise ProtocolError(f"a session token has at most {MAX_TOKEN} characters")
         page = _field(obj, "page", str, "")
         query = _field(obj, "query", str, "")
         fork = _field(obj, "fork", bool, False)
@@ -91,14 +140,27 @@ def parse(text: str | bytes) -> Message:
         return Ping()
     if kind == "rows":
         path = _field(obj, "path", list, [])
-        start = _field(obj, "start", int, 0)
-        end = _field(obj, "end", int, 0)
-        if not path or not all(isinstance(i, int) and i >= 0 for i in path):
+        start = _index(obj, "start")
+        end = _index(obj, "end")
+        if (
+            not path
+            or len(path) > MAX_PATH
+            or not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in path)
+        ):
             raise ProtocolError('"path" must be a list of element indexes')
-        if start < 0 or end < start or end - start > MAX_WINDOW:
+        if end < start or end - start > MAX_WINDOW:
             raise ProtocolError(f"rows must satisfy 0 <= start <= end <= start + {MAX_WINDOW}")
         return Rows(tuple(path), start, end)
-    raise ProtocolError(f"unknown message type {kind!r}")
+    raise ProtocolError(f"unknown message type {short(kind)}")
+
+
+def close_reason(text: str) -> str:
+    """`text` cut to the 123 UTF-8 bytes a websocket close reason may hold (at a
+    character boundary; lone surrogates become "?")."""
+    data = text.encode("utf-8", "replace")
+    if len(data) <= 123:
+        return data.decode("utf-8")
+    return data[:120].decode("utf-8", "ignore") + "..."
 
 
 def dumps(message: dict[str, Any]) -> str:
