@@ -247,3 +247,46 @@ def test_restored_widget_value_of_the_wrong_type_falls_back_to_the_default(
     assert back is not None
     run(back)
     assert back.last_status == "ok"
+
+
+def test_a_served_tab_with_a_damaged_record_keeps_its_connection(
+    serve: Callable[..., Any], tmp_path: Path
+) -> None:
+    from websockets.sync.client import connect
+
+    from ostinato.stores.sqlite import SqliteStore
+
+    db = tmp_path / "sessions.db"
+    store = SqliteStore(str(db))
+    damaged = {
+        "not-json": b"\x00\xff garbage",
+        "arrow-bytes": b"\xff\xff\xff\xff" + os.urandom(100),
+        "wrong-shape": b'{"user": [1, 2], "widgets": "x"}',
+        "bad-key": json.dumps(
+            {"id": "bad-key", "xsrf": "x", "user": {"good": 41, "bad": {"$t": "uuid", "v": "?"}},
+             "widgets": {}}
+        ).encode(),
+    }  # fmt: skip
+    for session_id, data in damaged.items():
+        store.save(session_id, token_hash(f"token-{session_id}"), data, 60, 0)
+    store.close()
+    server = serve(APP, "--session.store", "sqlite", "--session.storeUrl", str(db))
+    url = server.url.replace("http://", "ws://") + "/_ostinato/ws"
+    for session_id in damaged:
+        with connect(url, open_timeout=5) as ws:
+            ws.send(json.dumps({"t": "connect", "v": 1, "token": f"token-{session_id}"}))
+            seen: list[dict[str, Any]] = []
+            while not any(m["t"] == "run_finished" for m in seen):
+                data = json.loads(ws.recv(10))
+                seen.extend(data if isinstance(data, list) else [data])
+            (hello,) = [m for m in seen if m["t"] == "session"]
+            assert hello["resumed"] and hello["id"] == session_id
+            notices = [m["message"] for m in seen if m["t"] == "notice"]
+            finished = [m for m in seen if m["t"] == "run_finished"]
+            assert finished[0]["status"] == "ok" and notices, (session_id, seen)
+            bodies = [m["el"].get("body") for m in seen if m["t"] == "delta"]
+            if session_id == "bad-key":
+                assert 'st.session_state["bad"]' in notices[0]
+                assert "good=41 level=2 name=ada" in bodies
+            else:
+                assert "good=0 level=2 name=ada" in bodies
