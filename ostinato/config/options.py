@@ -494,6 +494,13 @@ OPTIONS: dict[str, Option] = {
             "store may construct when restoring, besides the app's own modules.",
         ),
         Option(
+            "session.previousSecrets",
+            list,
+            [],
+            "Earlier values of session.secret, still accepted for pickled state they "
+            "signed (key rotation); new state is signed with session.secret.",
+        ),
+        Option(
             "session.shutdownGracePeriod",
             float,
             3.0,

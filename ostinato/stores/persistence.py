@@ -122,7 +122,8 @@ class Persistence:
                 raise ConfigError(f"Cannot reach Redis at {url}: {exc}") from None
             store = redis_store
             shared = (redis_store, redis_store)
-        signer = Signer(secret) if get_option("session.allowPickle") else None
+        previous = [str(each).encode() for each in get_option("session.previousSecrets") or ()]
+        signer = Signer(secret, *previous) if get_option("session.allowPickle") else None
         allowed = [str(name) for name in get_option("session.allowedClasses") or ()]
         return cls(
             store,

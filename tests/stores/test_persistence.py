@@ -214,3 +214,25 @@ def test_redis_sessions_move_between_workers(tmp_path: Path, redis_server: Redis
     assert texts(moved) == ["count=2 level=2 when=2024-05-01"]
     one.shutdown()
     two.shutdown()
+
+
+def test_rotated_secret_still_reads_what_the_old_one_signed(sqlite_options: Path) -> None:
+    set_option("session.allowPickle", True)
+    set_option("session.secret", "the-old-secret-of-this-app")
+    sqlite_options.write_text(
+        "import fractions\nimport ostinato as st\n"
+        "st.session_state.setdefault('f', fractions.Fraction(1, 3))\n"
+    )
+    runtime = Runtime(str(sqlite_options), persistence=Persistence.from_options())
+    session = runtime.create_session()
+    run(session)
+    token = session.token
+    runtime.shutdown()
+    set_option("session.secret", "the-new-secret-of-this-app")
+    refused = Runtime(str(sqlite_options), persistence=Persistence.from_options()).resume(token)
+    assert refused is not None and "f" not in refused.state
+    set_option("session.previousSecrets", ["the-old-secret-of-this-app"])
+    back = Runtime(str(sqlite_options), persistence=Persistence.from_options()).resume(token)
+    import fractions
+
+    assert back is not None and back.state["f"] == fractions.Fraction(1, 3)
