@@ -39,6 +39,7 @@ import math
 import os
 import pickle
 import sys
+import threading
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -152,7 +153,9 @@ class Codec:
         self.signer = signer
         self.app_folder = app_folder
         self.allowed = frozenset(allowed)
-        self._context = ""
+        self._local = threading.local()
+        """The context of the value being encoded or decoded, per thread (sessions
+        are written from their own script threads at once)."""
 
     def _allowed_class(self, path: str) -> type:
         """The class `path` names, if decoding may construct it; NotDurable if not."""
@@ -176,12 +179,15 @@ class Codec:
             "session.allowedClasses, so it is not constructed"
         )
 
+    def _current(self) -> str:
+        return str(getattr(self._local, "context", ""))
+
     # -- encoding ---------------------------------------------------------------------
 
     def encode(self, value: Any, context: str = "") -> Any:
         """JSON-ready data for `value`; NotDurable if it cannot be stored. `context`
         (session id and key) is bound into pickle signatures."""
-        self._context = context
+        self._local.context = context
         return self._encode(value, 0)
 
     def _pickled(self, value: Any, reason: str) -> Any:
@@ -195,7 +201,7 @@ class Codec:
         return {
             TAG: "pickle",
             "kid": self.signer.key_id,
-            "sig": self.signer.sign(blob, self._context),
+            "sig": self.signer.sign(blob, self._current()),
             "v": _b64(blob),
         }
 
@@ -324,7 +330,7 @@ class Codec:
     def decode(self, data: Any, context: str = "") -> Any:
         """The value `data` was made from. TamperedState for a bad pickle signature
         (or one made for another `context`)."""
-        self._context = context
+        self._local.context = context
         return self._decode(data)
 
     def _decode(self, data: Any) -> Any:
@@ -339,7 +345,7 @@ class Codec:
         if tag == "pickle":
             blob = _unb64(raw)
             signature, kid = str(data.get("sig", "")), str(data.get("kid", ""))
-            if self.signer is None or not self.signer.verify(blob, signature, self._context, kid):
+            if self.signer is None or not self.signer.verify(blob, signature, self._current(), kid):
                 raise TamperedState()
             return pickle.loads(blob)
         if tag == "float":

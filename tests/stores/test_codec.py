@@ -287,3 +287,17 @@ def test_pickle_signature_is_bound_to_the_session_and_key() -> None:
     rotated = Codec(Signer(b"n" * 32, b"k" * 32))
     assert rotated.decode(stored, "session-a\x00user\x00secret") == Opaque(3)
     assert rotated.encode(Opaque(1), "c")["kid"] == Signer(b"n" * 32).key_id
+
+
+def test_signatures_are_bound_to_their_own_context_across_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    codec = Codec(Signer(b"k" * 32))
+
+    def round_trip(i: int) -> bool:
+        context = f"session-{i}\x00user\x00k"
+        stored = codec.encode([list(range(3000)), Opaque(i)], context)
+        return bool(codec.decode(stored, context)[1] == Opaque(i))
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(round_trip, range(400)))
