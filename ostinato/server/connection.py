@@ -68,6 +68,48 @@ limited = RateLimitedLog(log)
 """The server's log for errors a client can repeat at will."""
 
 
+class _ClientErrorFilter(logging.Filter):
+    """On uvicorn's log: errors a client provokes at will (a text frame that is not
+    UTF-8) once per interval, with their count, and without a traceback."""
+
+    MESSAGES = ("Invalid UTF-8 sequence received from client",)
+
+    def __init__(self, interval: float = 10.0) -> None:
+        super().__init__()
+        self.interval = interval
+        self._last: dict[str, float] = {}
+        self._skipped: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = str(record.msg)
+        if not text.startswith(self.MESSAGES):
+            return True
+        now = time.monotonic()
+        with self._lock:
+            if now - self._last.get(text, -self.interval) < self.interval:
+                self._skipped[text] = self._skipped.get(text, 0) + 1
+                return False
+            self._last[text] = now
+            skipped = self._skipped.pop(text, 0)
+        record.exc_info = None
+        record.exc_text = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        if skipped:
+            record.msg = f"{text} ({skipped} more like it in the last {self.interval:g} s)"
+        return True
+
+
+_client_errors = _ClientErrorFilter()
+
+
+def quiet_client_errors() -> None:
+    """Install the filter on uvicorn's error log (once)."""
+    server_log = logging.getLogger("uvicorn.error")
+    if _client_errors not in server_log.filters:
+        server_log.addFilter(_client_errors)
+
+
 class Outbox:
     """One connection's outgoing messages, encoded when queued (so their size is
     known), waiting for the writer. Deltas of a run older than the newest started
@@ -205,6 +247,7 @@ class Connection:
             )
             return
         _limit_incoming(ws, self.frame_limit)
+        quiet_client_errors()
         await ws.accept()
         try:
             session = await self._connect()

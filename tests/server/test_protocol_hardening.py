@@ -294,3 +294,41 @@ def test_a_slow_reader_past_the_queue_limit_is_closed(serve: Callable[..., Serve
     assert other.run(timeout=10).status == "ok"
     out = assert_no_traceback(server)
     assert out.count("server.maxOutgoingQueueSize") <= 2
+
+
+def test_text_frames_that_are_not_utf8_leave_no_traceback(serve: Callable[..., Server]) -> None:
+    server = serve(APP)
+    other = Tab(server.url)
+    other.run()
+    for _ in range(20):
+        sock = never_reading(server)
+        # A masked text frame whose bytes are not UTF-8: closed (1007) by the
+        # websocket layer, logged once, without a traceback.
+        sock.sendall(bytes([0x81, 0x82, 0, 0, 0, 0, 0xFF, 0xFE]))
+        sock.close()
+    other.rerun()
+    assert "Count = 0" in other.run().texts()
+    out = assert_no_traceback(server)
+    assert out.count("Invalid UTF-8") <= 2
+
+
+def test_repeated_errors_are_logged_once_per_interval_with_a_count(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from ostinato.server.connection import RateLimitedLog
+
+    limited = RateLimitedLog(logging.getLogger("test.limited"), interval=0.2)
+    with caplog.at_level(logging.INFO, "test.limited"):
+        for _ in range(100):
+            limited.log(logging.ERROR, "same", "Something failed: %s", "x")
+        limited.log(logging.ERROR, "other", "Another thing failed")
+        time.sleep(0.25)
+        limited.log(logging.ERROR, "same", "Something failed: %s", "x")
+    messages = [record.getMessage() for record in caplog.records]
+    assert messages == [
+        "Something failed: x",
+        "Another thing failed",
+        "Something failed: x (99 more like it in the last 0.2 s)",
+    ]
