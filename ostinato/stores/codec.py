@@ -132,6 +132,19 @@ def _find_class(path: str) -> type:
     return found
 
 
+NOT_APP_FOLDERS = frozenset({"site-packages", "dist-packages", "node_modules"})
+
+
+def _in_app(root: str, module_file: str) -> bool:
+    """True if `module_file` is one of the app's own files under `root`: not in a
+    hidden folder (a `.venv` beside the script) nor among installed packages."""
+    path = os.path.realpath(module_file)
+    if not path.startswith(root + os.sep):
+        return False
+    parts = os.path.relpath(path, root).split(os.sep)[:-1]
+    return not any(part.startswith(".") or part in NOT_APP_FOLDERS for part in parts)
+
+
 FACTORIES: dict[str, Any] = {
     f.__name__: f
     for f in (list, dict, set, frozenset, tuple, int, float, complex, str, bytes, bool)
@@ -170,10 +183,8 @@ class Codec:
             return cls
         folder = self.app_folder
         module_file = getattr(sys.modules.get(module_name), "__file__", None)
-        if folder and module_file:
-            root = os.path.realpath(folder)
-            if os.path.realpath(module_file).startswith(root + os.sep):
-                return cls
+        if folder and module_file and _in_app(os.path.realpath(folder), module_file):
+            return cls
         raise NotDurable(
             f"class {path} is not one of the app's own (files under its folder) nor in "
             "session.allowedClasses, so it is not constructed"

@@ -11,6 +11,7 @@ import json
 import pickle
 import typing
 import uuid
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -301,3 +302,30 @@ def test_signatures_are_bound_to_their_own_context_across_threads() -> None:
 
     with ThreadPoolExecutor(8) as pool:
         assert all(pool.map(round_trip, range(400)))
+
+
+def test_packages_in_a_virtualenv_beside_the_script_are_not_the_apps(tmp_path: Path) -> None:
+    import importlib.util
+    import sys
+
+    source = "import enum\nclass Mode(enum.Enum):\n    A = 1\n"
+    installed = tmp_path / ".venv" / "lib" / "python3.11" / "site-packages" / "fakepkg_x1.py"
+    installed.parent.mkdir(parents=True)
+    installed.write_text(source)
+    own = tmp_path / "helpers_x1.py"
+    own.write_text(source)
+    for name, path in (("fakepkg_x1", installed), ("helpers_x1", own)):
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    try:
+        codec = Codec(app_folder=str(tmp_path))
+        mine = codec.dumps(sys.modules["helpers_x1"].Mode.A)
+        assert codec.loads(mine) is sys.modules["helpers_x1"].Mode.A
+        theirs = codec.dumps(sys.modules["fakepkg_x1"].Mode.A)
+        with pytest.raises(NotDurable, match="allowedClasses"):
+            codec.loads(theirs)
+    finally:
+        del sys.modules["fakepkg_x1"], sys.modules["helpers_x1"]
