@@ -12,9 +12,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
+from ostinato.server import protocol
 from tests.conftest import Server
 from tests.server.client import Tab
 
@@ -242,3 +245,46 @@ def test_fuzzed_frames_get_replies_and_never_break_the_server(
     out = server.output()
     assert "Traceback" not in out, out[-5000:]
     assert "Exception in ASGI application" not in out, out[-5000:]
+
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.characters(codec=None, exclude_categories=())),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+fields = st.sampled_from(["t", "v", "token", "page", "query", "fork", "changes", "triggers"])
+fields_more = st.sampled_from(["path", "start", "end"])
+kinds = st.sampled_from(["connect", "rerun", "ping", "rows", "other"])
+
+
+@settings(max_examples=800, deadline=None, derandomize=True)
+@given(
+    kind=kinds,
+    extra=st.dictionaries(fields | fields_more, json_values, max_size=4),
+    junk=st.booleans(),
+)
+def test_parse_raises_only_protocol_errors(kind: str, extra: dict[str, Any], junk: bool) -> None:
+    """protocol.parse gives a message or a ProtocolError, nothing else, for any JSON
+    (NaN, Infinity, huge ints and lone surrogates included) and any text."""
+    message = {"t": kind, **extra} if not junk else extra
+    text = json.dumps(message, allow_nan=True, ensure_ascii=bool(len(extra) % 2))
+    for frame in (text, text[: len(text) // 2], text.encode("utf-8", "surrogatepass")):
+        try:
+            parsed = protocol.parse(frame)
+        except protocol.ProtocolError as exc:
+            assert len(str(exc)) < 300
+            continue
+        # What passes is fit for the runtime: encodable, finite, typed.
+        if isinstance(parsed, protocol.Rows):
+            assert all(type(i) is int for i in (*parsed.path, parsed.start, parsed.end))
+        if isinstance(parsed, protocol.Rerun):
+            json.dumps(parsed.changes, allow_nan=False).encode("utf-8")
+        if isinstance(parsed, protocol.Connect):
+            (parsed.token or "").encode("utf-8")
+            parsed.query.encode("utf-8")
