@@ -121,8 +121,8 @@ class Runtime:
         Damaged stored state never raises: what can be read is kept, the rest is named
         in the session's notices (a record with nothing readable starts fresh, with
         a notice). Raises SessionBusy when another worker keeps the lease. Blocking,
-        and holds the calling thread while it waits for a lease: the server uses
-        `resume_async`."""
+        and holds the calling thread while it waits for a lease: on an event loop,
+        await `resume_async` instead."""
         found = self.find_by_token(token)
         if found is not None or self.persistence is None:
             return found
@@ -291,8 +291,9 @@ class Runtime:
             session.wait_idle(max(deadline - time.monotonic(), 0.0))
         for session in sessions:
             session.close()
+        stopped_by = time.monotonic() + 0.5  # interrupted runs stop at their next st.* call
         for session in sessions:
-            session.wait_idle(0.2)
+            session.wait_idle(max(stopped_by - time.monotonic(), 0.0))
             try:
                 session.persist()
             except Exception:  # one session's store error must not lose the others
