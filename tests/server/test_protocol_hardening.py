@@ -332,3 +332,54 @@ def test_repeated_errors_are_logged_once_per_interval_with_a_count(
         "Another thing failed",
         "Something failed: x (99 more like it in the last 0.2 s)",
     ]
+
+
+def test_a_100_mb_frame_is_refused_at_its_header(serve: Callable[..., Server]) -> None:
+    import struct
+
+    server = serve(APP)
+    sock = never_reading(server)
+    sock.settimeout(5)
+    before = rss_kb(server)
+    # Announce 100 MB and send 64 KB of it: the close comes without the rest.
+    size = 100 * 1024 * 1024
+    sock.sendall(bytes([0x81, 0x80 | 127]) + struct.pack("!Q", size) + b"\0\0\0\0")
+    sock.sendall(b"a" * 65536)
+    assert close_code(sock) == 1009
+    assert rss_kb(server) - before < 5_000
+    sock.close()
+    healthy = Tab(server.url)
+    assert "Count = 0" in healthy.run().texts()
+    assert_no_traceback(server)
+
+
+def close_code(sock: socket.socket) -> int:
+    """Read a raw websocket (HTTP answer, then server frames) up to its close frame."""
+    import struct
+
+    data = b""
+
+    def need(count: int) -> bytes:
+        nonlocal data
+        while len(data) < count:
+            chunk = sock.recv(65536)
+            assert chunk, "closed without a close frame"
+            data += chunk
+        taken, data = data[:count], data[count:]
+        return taken
+
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, "closed before the handshake's answer"
+        data += chunk
+    data = data[data.index(b"\r\n\r\n") + 4 :]
+    while True:
+        head = need(2)
+        length = head[1] & 0x7F
+        if length == 126:
+            length = struct.unpack("!H", need(2))[0]
+        elif length == 127:
+            length = struct.unpack("!Q", need(8))[0]
+        payload = need(length)
+        if head[0] & 0x0F == 0x8:
+            return int(struct.unpack("!H", payload[:2])[0])
