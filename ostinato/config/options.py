@@ -360,6 +360,12 @@ OPTIONS: dict[str, Option] = {
         Option("server.maxUploadSize", int, 200, "Largest file upload, in MB."),
         Option("server.maxMessageSize", int, 200, "Largest websocket message, in MB."),
         Option(
+            "server.maxSessionUploadSize",
+            int,
+            200,
+            "Most uploaded data one session holds at once, in MB (all its uploaders' files).",
+        ),
+        Option(
             "server.httpHeaderTimeout",
             float,
             10.0,

@@ -67,19 +67,32 @@ def _unpack(blob: bytes) -> tuple[dict[str, str], bytes]:
 class UploadStore:
     """Uploads of one session. With `blobs` (a shared store), files are also kept
     there, so an upload that reached any worker is found by the one running the
-    script. Any thread (the server adds, the script reads)."""
+    script. Any thread (the server adds, the script reads).
+
+    A file is *claimed* once its widget's value lists it (`keep_only`). One added
+    with the number of runs started so far (`run`) and never claimed is dropped
+    after the next run that starts after it has ended (`end_run`,
+    `drop_unclaimed`): a page sends an uploader's files right after uploading
+    them, so a file nobody claimed by then never will be."""
 
     def __init__(self, session_id: str = "", blobs: Blobs | None = None) -> None:
         self._files: dict[str, StoredFile] = {}
+        self._unclaimed: dict[str, int] = {}
+        """file id → runs started when it arrived, for files no value listed yet."""
         self._lock = threading.Lock()
         self._session_id = session_id
         self._blobs = blobs
 
-    def add(self, widget_id: str, name: str, type: str, data: bytes) -> StoredFile:
-        """Keep an uploaded file for the widget `widget_id`; returns its record."""
+    def add(
+        self, widget_id: str, name: str, type: str, data: bytes, run: int | None = None
+    ) -> StoredFile:
+        """Keep an uploaded file for the widget `widget_id`; returns its record. With
+        `run` (runs started so far), the file is dropped if no run claims it."""
         stored = StoredFile(secrets.token_urlsafe(12), widget_id, name, type, data)
         with self._lock:
             self._files[stored.file_id] = stored
+            if run is not None:
+                self._unclaimed[stored.file_id] = run
         if self._blobs is not None:
             header = {"widget": widget_id, "name": name, "type": type}
             self._blobs.put_blob(
@@ -101,12 +114,33 @@ class UploadStore:
         return found
 
     def keep_only(self, widget_id: str, file_ids: set[str]) -> None:
-        """Forget the files of `widget_id` that its value no longer lists."""
+        """The value of `widget_id` lists `file_ids`: they are claimed, and the
+        widget's other files are forgotten."""
         with self._lock:
             for fid in [
                 f for f, s in self._files.items() if s.widget_id == widget_id and f not in file_ids
             ]:
                 del self._files[fid]
+                self._unclaimed.pop(fid, None)
+            for fid in file_ids:
+                self._unclaimed.pop(fid, None)
+
+    def drop_unclaimed(self, finished: int) -> None:
+        """Runs up to number `finished` have ended: forget the unclaimed files that
+        arrived before one of them started."""
+        with self._lock:
+            for fid in [f for f, run in self._unclaimed.items() if run < finished]:
+                del self._unclaimed[fid]
+                self._files.pop(fid, None)
+
+    def end_run(self, run: int) -> None:
+        """Run number `run` has ended (`drop_unclaimed`)."""
+        self.drop_unclaimed(run)
+
+    def held_bytes(self, besides: str | None = None) -> int:
+        """Bytes of the files kept here, those of the widget `besides` left out."""
+        with self._lock:
+            return sum(len(f.data) for f in self._files.values() if f.widget_id != besides)
 
 
 class MediaStore:

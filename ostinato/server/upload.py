@@ -6,7 +6,9 @@ import asyncio
 import hmac
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -74,27 +76,93 @@ def _session_files(runtime: Runtime, session_id: str) -> tuple[str, UploadStore,
     return xsrf, UploadStore(session_id, blobs), MediaStore(prefix, session_id, blobs)
 
 
+_UPLOADER_ID = re.compile(r"file_uploader-[0-9a-f]{16}")
+
+
+@dataclass
+class _Target:
+    """Where an upload goes: one uploader of one session."""
+
+    xsrf: str
+    uploads: UploadStore
+    run: int | None
+    """Runs the session had started when the upload arrived; None when the files
+    must not be dropped unclaimed (the uploader is in a form, which sends its value
+    only on submit, or the session lives on another worker)."""
+    held: int
+    """Bytes the session's other uploads hold (those a single-file uploader's new
+    file replaces left out)."""
+
+
+def _target(runtime: Runtime, session_id: str, widget_id: str) -> _Target | str | None:
+    """The upload's target; an error text when the session drew no such uploader;
+    None when the session is unknown. Blocking."""
+    session = runtime.get(session_id)
+    if session is None:
+        found = _session_files(runtime, session_id)
+        if found is None:
+            return None
+        # Its widgets live with the worker that runs it: only the id's form is checked.
+        if not _UPLOADER_ID.fullmatch(widget_id):
+            return _NO_UPLOADER
+        return _Target(found[0], found[1], None, 0)
+    meta = session.state.widget_meta(widget_id)
+    if meta is None or meta.kind != "file_uploader":
+        return _NO_UPLOADER
+    runner = session.runner
+    finished = runner.run_count - (1 if runner.running else 0)
+    session.uploads.drop_unclaimed(finished)
+    single = meta.default is None
+    held = session.uploads.held_bytes(besides=widget_id if single else None)
+    run = None if meta.form_id is not None else runner.run_count
+    return _Target(session.xsrf, session.uploads, run, held)
+
+
+_NO_UPLOADER = (
+    "No file uploader with this id on the page of this session (the page may be out "
+    "of date; reload it)."
+)
+
+
+def _refuse_session_full(limit_mb: int) -> JSONResponse:
+    return JSONResponse(
+        {
+            "error": f"Too much uploaded data: one session holds at most {limit_mb} MB of "
+            "uploads at once. Remove a file first; the server option "
+            "server.maxSessionUploadSize raises the limit."
+        },
+        status_code=413,
+    )
+
+
 async def upload(request: Request) -> Response:
-    """Store the files of a multipart POST for one widget of one session."""
+    """Store the files of a multipart POST for one uploader the session drew."""
     runtime: Runtime = request.app.state.runtime
     if not scope_allowed(request.scope):
         return JSONResponse({"error": f"{REFUSED}."}, 403)
-    found = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
-    if found is None:
+    session_id = request.path_params["session_id"]
+    widget_id = request.path_params["widget_id"]
+    target = await asyncio.to_thread(_target, runtime, session_id, widget_id)
+    if target is None:
         return JSONResponse({"error": "Unknown or expired session; reload the page."}, 404)
-    xsrf, uploads, _ = found
+    if isinstance(target, str):
+        return JSONResponse({"error": target}, 404)
     if get_option("server.enableXsrfProtection"):
         token = request.headers.get(XSRF_HEADER, "")
-        if not hmac.compare_digest(token.encode(), xsrf.encode()):
+        if not hmac.compare_digest(token.encode(), target.xsrf.encode()):
             return JSONResponse({"error": "Missing or wrong XSRF token."}, 403)
     limit_mb = int(get_option("server.maxUploadSize"))
     limit = limit_mb * 1024 * 1024
+    session_mb = int(get_option("server.maxSessionUploadSize"))
+    room = session_mb * 1024 * 1024 - target.held
     length = request.headers.get("content-length")
-    if length is not None and length.isdigit() and int(length) > limit + 64 * 1024:
-        return _refuse_too_large(limit_mb)
+    if length is not None and length.isdigit():
+        if int(length) > limit + 64 * 1024:
+            return _refuse_too_large(limit_mb)
+        if int(length) > room + 64 * 1024:
+            return _refuse_session_full(session_mb)
     counted = Request(request.scope, _counting(request.receive, limit + 64 * 1024))
-    widget_id = request.path_params["widget_id"]
-    files: list[dict[str, Any]] = []
+    received: list[tuple[str, str, bytes]] = []
     try:
         async with counted.form(max_files=100) as form:
             for item in form.getlist("files"):
@@ -103,18 +171,20 @@ async def upload(request: Request) -> Response:
                 data = await item.read()
                 if len(data) > limit:
                     return _refuse_too_large(limit_mb)
-                stored = await asyncio.to_thread(
-                    uploads.add,
-                    widget_id,
-                    item.filename or "upload",
-                    item.content_type or "application/octet-stream",
-                    data,
-                )
-                files.append(stored.describe())
+                name = item.filename or "upload"
+                received.append((name, item.content_type or "application/octet-stream", data))
     except _TooLarge:
         return _refuse_too_large(limit_mb)
-    if not files:
+    if not received:
         return JSONResponse({"error": 'No files in the "files" field of the form.'}, 400)
+    if sum(len(data) for _, _, data in received) > room:
+        return _refuse_session_full(session_mb)
+    files: list[dict[str, Any]] = []
+    for name, mime, data in received:
+        stored = await asyncio.to_thread(
+            target.uploads.add, widget_id, name, mime, data, target.run
+        )
+        files.append(stored.describe())
     return JSONResponse({"files": files})
 
 

@@ -182,3 +182,87 @@ def test_a_malformed_escape_in_the_url_still_shows_the_page(
     server = serve("import ostinato as st\nst.write('Hello from the app')\n")
     page.goto(f"{server.url}/%ZZ")
     page.get_by_text("Hello from the app").wait_for(timeout=8000)
+
+
+# Uploads: only to uploaders the session drew, a per-session cap, unclaimed files dropped
+
+
+def _post(server: Server, tab: Tab, url: str, data: bytes, name: str = "a.bin") -> httpx.Response:
+    return httpx.post(
+        f"{server.url}{url}",
+        files={"files": (name, data, "application/octet-stream")},
+        headers={"X-Ostinato-Xsrf": tab.session["config"]["xsrf"]},
+    )
+
+
+def test_an_upload_to_a_widget_the_page_never_drew_is_refused(
+    serve: Callable[..., Server],
+) -> None:
+    server = serve(UPLOADER)
+    tab = Tab(server.url)
+    run = tab.run()
+    checkbox = run.of_type("checkbox")[0]
+    prefix = str(run.of_type("file_uploader")[0]["upload_url"]).rsplit("/", 1)[0]
+    for widget_id in ("anything", "file_uploader-0123456789abcdef", checkbox["id"]):
+        answer = _post(server, tab, f"{prefix}/{widget_id}", b"x" * 1000)
+        assert answer.status_code == 404, widget_id
+        assert "No file uploader with this id" in answer.json()["error"]
+
+
+def test_a_session_holds_at_most_max_session_upload_size(serve: Callable[..., Server]) -> None:
+    server = serve(UPLOADER, "--server.maxSessionUploadSize", "1")
+    tab = Tab(server.url)
+    run = tab.run()
+    data = run.of_type("file_uploader")[0]
+    tab.rerun(changes={run.of_type("checkbox")[0]["id"]: True})
+    more = tab.run().of_type("file_uploader")[1]
+    first = _post(server, tab, str(data["upload_url"]), b"x" * 600_000)
+    assert first.status_code == 200, first.text
+    tab.rerun(changes={data["id"]: first.json()["files"]})
+    assert "a.bin: 600000 bytes" in tab.run().texts()
+    second = _post(server, tab, str(more["upload_url"]), b"y" * 600_000)
+    assert second.status_code == 413
+    assert "server.maxSessionUploadSize" in second.json()["error"]
+    assert "1 MB" in second.json()["error"]
+    # A new file for a single-file uploader replaces its old one: it fits.
+    again = _post(server, tab, str(data["upload_url"]), b"z" * 600_000)
+    assert again.status_code == 200, again.text
+
+
+def test_an_unclaimed_upload_is_dropped_once_a_run_has_passed(
+    serve: Callable[..., Server],
+) -> None:
+    server = serve(UPLOADER)
+    tab = Tab(server.url)
+    run = tab.run()
+    data = run.of_type("file_uploader")[0]
+    tab.rerun(changes={run.of_type("checkbox")[0]["id"]: True})
+    more = tab.run().of_type("file_uploader")[1]
+    unclaimed = _post(server, tab, str(more["upload_url"]), b"u" * 1000, "unclaimed.bin")
+    assert unclaimed.status_code == 200
+    tab.rerun()  # a run that does not claim it
+    tab.run()
+    claimed = _post(server, tab, str(data["upload_url"]), b"c" * 10, "claimed.bin")
+    tab.rerun(changes={data["id"]: claimed.json()["files"]})
+    assert tab.run().texts() == ["claimed.bin: 10 bytes"]
+    # The claimed file lives on across runs; the unclaimed one is gone.
+    tab.rerun()
+    assert tab.run().texts() == ["claimed.bin: 10 bytes"]
+    tab.rerun(changes={more["id"]: unclaimed.json()["files"]})
+    assert "no uploaded file with id" in tab.recv_type("error")["message"]
+
+
+def test_upload_store_drops_unclaimed_files_when_the_next_run_ends() -> None:
+    from ostinato.runtime.files import UploadStore
+
+    store = UploadStore()
+    kept = store.add("file_uploader-a", "kept.txt", "text/plain", b"k", run=3)
+    lost = store.add("file_uploader-b", "lost.txt", "text/plain", b"l", run=3)
+    in_form = store.add("file_uploader-c", "form.txt", "text/plain", b"f")
+    store.keep_only("file_uploader-a", {kept.file_id})
+    store.end_run(3)  # the run in progress when they arrived: not the next one
+    assert store.get(lost.file_id) is not None
+    store.end_run(4)
+    assert store.get(lost.file_id) is None
+    assert store.get(kept.file_id) is not None and store.get(in_form.file_id) is not None
+    assert store.held_bytes() == 2 and store.held_bytes(besides="file_uploader-a") == 1
