@@ -45,8 +45,8 @@ class TimedH11Protocol(H11Protocol):
 
     def _watch(self, got_data: bool = False) -> None:
         """Arm the deadline that fits where the request is."""
-        if self.transport.is_closing():
-            self._cancel()
+        if self.transport.is_closing() or self.transport.get_protocol() is not self:
+            self._cancel()  # closed, or upgraded to a websocket
             return
         state = self.conn.their_state
         if state is h11.IDLE and (self.cycle is None or self.cycle.response_complete):
@@ -74,7 +74,7 @@ class TimedH11Protocol(H11Protocol):
     def _expired(self) -> None:
         self._stall = None
         kind, self._stall_kind = self._stall_kind, ""
-        if self.transport.is_closing():
+        if self.transport.is_closing() or self.transport.get_protocol() is not self:
             return
         if kind == "body" and self.flow.read_paused:
             # The app has not taken what arrived yet: the client is not the one idling.

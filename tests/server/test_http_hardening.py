@@ -176,6 +176,21 @@ def test_a_body_that_stalls_is_dropped(serve: Callable[..., Server]) -> None:
         assert time.monotonic() - started < 5
 
 
+def test_a_websocket_outlives_the_http_timeouts(serve: Callable[..., Server]) -> None:
+    server = serve(
+        "import ostinato as st\nst.write('hi')\n",
+        "--server.httpIdleTimeout",
+        "1",
+        "--server.httpHeaderTimeout",
+        "1",
+    )
+    tab = Tab(server.url)
+    assert tab.run().texts() == ["hi"]
+    time.sleep(2.5)
+    tab.rerun()
+    assert tab.run().texts() == ["hi"]
+
+
 def test_a_malformed_escape_in_the_url_still_shows_the_page(
     serve: Callable[..., Server], page: Any
 ) -> None:
