@@ -93,12 +93,12 @@ def test_stats_answer_only_on_this_machine(serve: Callable[..., Server]) -> None
     assert "sessions" not in proxied.text
 
 
-def _handshake(port: int, host: str, origin: str) -> int:
+def _handshake(port: int, host: str, origin: str, extra: str = "") -> int:
     """Status of a raw websocket handshake with these Host and Origin headers."""
     request = (
         "GET /_ostinato/ws HTTP/1.1\r\n"
         f"Host: {host}\r\n"
-        f"Origin: {origin}\r\n"
+        f"Origin: {origin}\r\n{extra}"
         "Upgrade: websocket\r\nConnection: Upgrade\r\n"
         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
     )
@@ -121,6 +121,10 @@ def test_websocket_compares_the_origins_scheme(serve: Callable[..., Server]) -> 
     server = serve("import ostinato as st\nst.write('hi')\n")
     port = server.port
     assert _handshake(port, f"127.0.0.1:{port}", f"https://127.0.0.1:{port}") == 403
+    # A TLS proxy on this machine says so: the https page's wss is the same scheme.
+    forwarded = "X-Forwarded-Proto: https\r\n"
+    assert _handshake(port, f"127.0.0.1:{port}", f"https://127.0.0.1:{port}", forwarded) == 101
+    assert _handshake(port, f"127.0.0.1:{port}", f"http://127.0.0.1:{port}", forwarded) == 403
 
 
 def test_a_listed_origins_host_is_known(serve: Callable[..., Server]) -> None:
