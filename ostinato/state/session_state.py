@@ -229,6 +229,8 @@ class SessionState:
                 )
         elif meta.id in self._widgets:
             value = self._widgets[meta.id].value
+            if self._widgets[meta.id].meta.kind == "restored":
+                value = _restored(meta, value, default)
         else:
             value = default
         if key is not None:
@@ -417,6 +419,16 @@ class Snapshot:
     user: dict[str, Any]
     widgets: dict[str, tuple[str | None, Any]]
     page: str = ""
+
+
+def _restored(meta: WidgetMeta, value: Any, default: Any) -> Any:
+    """A value from a stored session, checked by the widget it comes back to: one that
+    no longer fits (a damaged record, a changed app) gives way to the default."""
+    try:
+        return meta.validate(value)
+    except Exception:
+        log.warning("Restored value of widget %r does not fit it; using its default.", meta.label)
+        return default
 
 
 def _refuse(value: Any) -> Any:

@@ -218,11 +218,6 @@ def test_malformed_redis_records_resume_or_start_fresh(
     assert kept >= 40
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a restored widget value is not checked against its widget when first drawn "
-    "(SessionState.register_widget, outside the stores): the run raises instead",
-)
 def test_restored_widget_value_of_the_wrong_type_falls_back_to_the_default(
     tmp_path: Path,
 ) -> None:
@@ -247,6 +242,7 @@ def test_restored_widget_value_of_the_wrong_type_falls_back_to_the_default(
     assert back is not None
     run(back)
     assert back.last_status == "ok"
+    assert back.state["level"] == 2 and back.state["name"] == "ada"
 
 
 def test_a_served_tab_with_a_damaged_record_keeps_its_connection(
