@@ -133,6 +133,10 @@ class UploadStore:
                 del self._unclaimed[fid]
                 self._files.pop(fid, None)
 
+    def has_unclaimed(self) -> bool:
+        """True while a file added with a `run` waits for its widget's value."""
+        return bool(self._unclaimed)
+
     def end_run(self, run: int) -> None:
         """Run number `run` has ended (`drop_unclaimed`)."""
         self.drop_unclaimed(run)

@@ -29,7 +29,7 @@ from ostinato.server import cors
 from ostinato.server.connection import Connection
 from ostinato.server.cors import preflight, with_cors_headers
 from ostinato.server.paths import base_path, page_root
-from ostinato.server.upload import media, upload
+from ostinato.server.upload import Unclaimed, media, upload
 from ostinato.server.watcher import watch_script
 
 log = logging.getLogger("ostinato.server")
@@ -204,6 +204,14 @@ async def _expire(runtime: Runtime) -> None:
             log.debug("Session %s expired", session_id)
 
 
+async def _sweep_uploads(unclaimed: Unclaimed) -> None:
+    """Drop uploads no rerun claimed, soon after the run that followed them ends."""
+    while True:
+        await asyncio.sleep(0.5)
+        if len(unclaimed):
+            unclaimed.sweep()
+
+
 async def _renew(runtime: Runtime) -> None:
     """Keep this worker's leases while its tabs are connected (shared stores)."""
     assert runtime.persistence is not None
@@ -221,7 +229,10 @@ def create_app(runtime: Runtime, watch: bool = True) -> App:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        tasks = [asyncio.create_task(_expire(runtime))]
+        tasks = [
+            asyncio.create_task(_expire(runtime)),
+            asyncio.create_task(_sweep_uploads(app.state.unclaimed)),
+        ]
         if runtime.persistence is not None and runtime.persistence.leases is not None:
             tasks.append(asyncio.create_task(_renew(runtime)))
         if watch:
@@ -249,4 +260,5 @@ def create_app(runtime: Runtime, watch: bool = True) -> App:
     routes.append(Route("/{path:path}", index))
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.runtime = runtime
+    app.state.unclaimed = Unclaimed()
     return App(app, runtime, base_path())

@@ -7,6 +7,7 @@ import hmac
 import json
 import logging
 import re
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from starlette.types import Message
 from ostinato.config import get_option
 from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.runtime import Runtime
+from ostinato.runtime.session import Session
 from ostinato.server.cors import REFUSED, scope_allowed
 
 XSRF_HEADER = "x-ostinato-xsrf"
@@ -92,6 +94,8 @@ class _Target:
     held: int
     """Bytes the session's other uploads hold (those a single-file uploader's new
     file replaces left out)."""
+    session: Session | None = None
+    """The session, when it lives here."""
 
 
 def _target(runtime: Runtime, session_id: str, widget_id: str) -> _Target | str | None:
@@ -115,7 +119,7 @@ def _target(runtime: Runtime, session_id: str, widget_id: str) -> _Target | str 
     single = meta.default is None
     held = session.uploads.held_bytes(besides=widget_id if single else None)
     run = None if meta.form_id is not None else runner.run_count
-    return _Target(session.xsrf, session.uploads, run, held)
+    return _Target(session.xsrf, session.uploads, run, held, session)
 
 
 _NO_UPLOADER = (
@@ -185,7 +189,33 @@ async def upload(request: Request) -> Response:
             target.uploads.add, widget_id, name, mime, data, target.run
         )
         files.append(stored.describe())
+    if target.run is not None and target.session is not None:
+        unclaimed: Unclaimed = request.app.state.unclaimed
+        unclaimed.watch(target.session)
     return JSONResponse({"files": files})
+
+
+class Unclaimed:
+    """Sessions that hold uploads no rerun has claimed yet; `sweep` drops those
+    whose next run has ended. Event loop only."""
+
+    def __init__(self) -> None:
+        self._sessions: weakref.WeakValueDictionary[str, Session] = weakref.WeakValueDictionary()
+
+    def watch(self, session: Session) -> None:
+        """`session` holds unclaimed uploads."""
+        self._sessions[session.id] = session
+
+    def sweep(self) -> None:
+        """Drop the unclaimed uploads of every run that has ended since they arrived."""
+        for session_id, session in list(self._sessions.items()):
+            runner = session.runner
+            session.uploads.drop_unclaimed(runner.run_count - (1 if runner.running else 0))
+            if not session.uploads.has_unclaimed():
+                self._sessions.pop(session_id, None)
+
+    def __len__(self) -> int:
+        return len(self._sessions)
 
 
 async def media(request: Request) -> Response:
