@@ -296,7 +296,7 @@ class Connection:
         notice = None
         if message.token:
             try:
-                session = await asyncio.to_thread(runtime.resume, message.token)
+                session = await runtime.resume_async(message.token)
             except TamperedState as exc:
                 notice = str(exc)
             except SessionBusy as exc:
