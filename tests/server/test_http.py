@@ -28,7 +28,9 @@ def test_health_and_page(serve: Callable[..., Server]) -> None:
     assert "Ostinato" in page.text
 
 
-def _upload(server: Server, tab: Tab, widget: dict[str, object], data: bytes, xsrf: str | None):
+def _upload(
+    server: Server, tab: Tab, widget: dict[str, object], data: bytes, xsrf: str | None
+) -> httpx.Response:
     headers = {"X-Ostinato-Xsrf": xsrf} if xsrf is not None else {}
     return httpx.post(
         f"{server.url}{widget['upload_url']}",

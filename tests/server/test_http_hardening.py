@@ -8,6 +8,7 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -29,6 +30,15 @@ f = st.file_uploader("Data", key="data")
 st.write("no file" if f is None else f"{f.name}: {len(f.getvalue())} bytes")
 if st.checkbox("Second uploader"):
     st.file_uploader("More", key="more")
+"""
+
+
+TWO_UPLOADERS = """
+import ostinato as st
+one = st.file_uploader("One")
+st.write(f"one: {one.name if one else 'none'}")
+two = st.file_uploader("Two")
+st.write(f"two: {two.name if two else 'none'}")
 """
 
 
@@ -284,3 +294,21 @@ def test_upload_store_drops_unclaimed_files_when_the_next_run_ends() -> None:
     assert store.get(lost.file_id) is None
     assert store.get(kept.file_id) is not None and store.get(in_form.file_id) is not None
     assert store.held_bytes() == 2 and store.held_bytes(besides="file_uploader-a") == 1
+
+
+def test_the_page_says_when_a_session_holds_too_much(
+    serve: Callable[..., Server], page: Any, tmp_path: Path
+) -> None:
+    server = serve(TWO_UPLOADERS, "--server.maxSessionUploadSize", "1")
+    first, second = tmp_path / "first.bin", tmp_path / "second.bin"
+    first.write_bytes(b"a" * 600_000)
+    second.write_bytes(b"b" * 600_000)
+    page.goto(server.url)
+    page.get_by_text("one: none").wait_for()
+    page.locator("input[type=file]").nth(0).set_input_files(str(first))
+    page.get_by_text("one: first.bin").wait_for()
+    page.locator("input[type=file]").nth(1).set_input_files(str(second))
+    alert = page.get_by_role("alert").filter(has_text="server.maxSessionUploadSize")
+    alert.wait_for()
+    assert "1 MB" in alert.inner_text()
+    assert page.get_by_text("two: none").count() == 1
