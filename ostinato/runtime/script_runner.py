@@ -159,6 +159,7 @@ class ScriptRunner:
         finally:
             reset_run_context(token)
         state.end_run(completed=status == "ok")
+        session.uploads.end_run(self.run_count)
         session.finish_run(ctx, status)
 
 
