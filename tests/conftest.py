@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -375,3 +376,13 @@ def nginx(tmp_path: Path) -> Iterator[Callable[[list[int]], Nginx]]:
     for proxy in started:
         proxy.process.terminate()
         proxy.process.wait(10)
+
+
+def run_coroutine(coroutine: Any) -> Any:
+    """Run a coroutine to its end on a thread of its own: the browser tests' Playwright
+    keeps an event loop running on the test thread, where asyncio.run() refuses."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

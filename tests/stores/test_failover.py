@@ -14,7 +14,7 @@ from ostinato.config import set_option
 from ostinato.runtime.runtime import Runtime
 from ostinato.runtime.session import Session
 from ostinato.stores.persistence import Persistence
-from tests.conftest import RedisServer
+from tests.conftest import RedisServer, run_coroutine
 
 APP = """
 import ostinato as st
@@ -63,7 +63,7 @@ def test_new_visitor_is_served_promptly_while_resumes_wait(
         resumed = await asyncio.gather(*resumes)
         return latency, resumed, time.monotonic() - died
 
-    latency, resumed, failover_took = asyncio.run(failover())
+    latency, resumed, failover_took = run_coroutine(failover())
     assert latency < 0.5, f"a new visitor waited {latency:.2f} s during the failover"
     assert failover_took >= 2.5  # the resumes did wait for the dead worker's leases
     for session in resumed:

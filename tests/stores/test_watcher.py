@@ -13,6 +13,7 @@ import pytest
 from ostinato.runtime.runtime import Runtime
 from ostinato.server.watcher import watch_script
 from ostinato.stores.sqlite import SqliteStore
+from tests.conftest import run_coroutine
 
 
 def test_store_writes_beside_the_script_are_ignored(
@@ -43,7 +44,7 @@ def test_store_writes_beside_the_script_are_ignored(
         task.cancel()
 
     with caplog.at_level(logging.DEBUG):
-        asyncio.run(scenario())
+        run_coroutine(scenario())
     store.close()
     runtime.shutdown()
     assert messages == [{"t": "script_changed"}]
