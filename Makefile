@@ -7,7 +7,7 @@ BUNDLE := $(FRONT)/dist/app.js
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEBS   := chromium redis-server nginx-light
 
-.PHONY: install system run test lint bench conformance streamlit screenshot clean
+.PHONY: install system run test lint bench soak conformance streamlit screenshot clean
 
 install: $(STAMP) $(BUNDLE)
 
@@ -44,6 +44,10 @@ test: install system lint
 
 bench: install system streamlit
 	$(PY) -m bench
+
+# Reliability suite (about 15 minutes): writes bench/SOAK.md. Not part of `make test`.
+soak: install system
+	$(PY) -m bench.soak
 
 # Streamlit 1.67 in its own venv (bench/.venv-streamlit), never a project dependency.
 streamlit: install
