@@ -45,7 +45,7 @@ test: install system lint
 bench: install system streamlit
 	$(PY) -m bench
 
-# Reliability suite (about 15 minutes): writes bench/SOAK.md. Not part of `make test`.
+# Reliability suite (about 6 minutes, at most 20): writes bench/SOAK.md. Not part of `make test`.
 soak: install system
 	$(PY) -m bench.soak
 
