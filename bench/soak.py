@@ -1,4 +1,5 @@
-"""`make soak`: a reliability suite against real servers, in about 6 minutes on 2 cores (at most 20).
+"""`make soak`: a reliability suite against real servers, in about 6 minutes on 2 cores
+(at most 20).
 
 Writes bench/SOAK.md (figure | target | measured | met?) and prints it. Parts: a
 long protocol fuzz over several connections with a well-behaved tab alongside; a
