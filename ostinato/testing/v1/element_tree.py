@@ -79,17 +79,21 @@ class Element:
         return f"{type(self).__name__}(type={self.type!r}, value={self.value!r})"
 
 
-class Markdown(Element):
-    """st.markdown, st.caption, st.divider and the text st.write shows."""
-
-    @property
-    def body(self) -> str:
-        """The Markdown source."""
-        return str(self.value)
+class _Text(Element):
+    """An element whose value is its text (`body`)."""
 
     @property
     def value(self) -> str:
         return str(self.node.props.get("body", ""))
+
+    @property
+    def body(self) -> str:
+        """The text as given (Markdown where the element renders it)."""
+        return self.value
+
+
+class Markdown(_Text):
+    """st.markdown, st.caption, st.divider and the text st.write shows."""
 
     @property
     def html(self) -> str:
@@ -122,17 +126,8 @@ class Divider(Markdown):
 _HEADING_TAGS = {"title": "h1", "header": "h2", "subheader": "h3"}
 
 
-class HeadingBase(Element):
+class HeadingBase(_Text):
     """st.title, st.header, st.subheader."""
-
-    @property
-    def value(self) -> str:
-        return str(self.node.props.get("body", ""))
-
-    @property
-    def body(self) -> str:
-        """The heading's Markdown."""
-        return self.value
 
     @property
     def html(self) -> str:
@@ -181,30 +176,12 @@ class Subheader(HeadingBase):
     """st.subheader."""
 
 
-class Text(Element):
+class Text(_Text):
     """st.text."""
 
-    @property
-    def value(self) -> str:
-        return str(self.node.props.get("body", ""))
 
-    @property
-    def body(self) -> str:
-        """The text."""
-        return self.value
-
-
-class Alert(Element):
+class Alert(_Text):
     """success, info, warning or error."""
-
-    @property
-    def value(self) -> str:
-        return str(self.node.props.get("body", ""))
-
-    @property
-    def body(self) -> str:
-        """The alert's Markdown."""
-        return self.value
 
     @property
     def icon(self) -> str:
