@@ -275,7 +275,8 @@ def redis_server() -> Iterator[str]:
         process.wait(10)
 
 
-def machine() -> str:
+def hardware() -> str:
+    """Cores, CPU model, RAM, OS and Python of this machine, for a results file."""
     cpu = "unknown CPU"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -285,13 +286,18 @@ def machine() -> str:
     except OSError:
         pass
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} "
+        f"{platform.release()}, Python {platform.python_version()}"
+    )
+
+
+def machine() -> str:
     chromium = subprocess.run(
         [CHROMIUM, "--version"], capture_output=True, text=True
     ).stdout.strip()
     return (
-        f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}, {chromium}, "
-        f"Streamlit {ST_VERSION}; load clients run on the same machine."
+        f"{hardware()}, {chromium}, Streamlit {ST_VERSION}; load clients run on the same machine."
     )
 
 

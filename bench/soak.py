@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import random
 import signal
 import subprocess
@@ -38,7 +37,7 @@ from typing import Any
 import websockets
 from websockets.exceptions import ConnectionClosed
 
-from bench.__main__ import raise_fd_limit, redis_server
+from bench.__main__ import hardware, raise_fd_limit, redis_server
 from tests.conftest import Server, free_port, wait_listening
 from tests.e2e.apps import COUNTER
 
@@ -819,22 +818,9 @@ async def _load(url: str, sessions: int, clicks: int) -> tuple[int, int, int, fl
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     redis = subprocess.run(["redis-server", "--version"], capture_output=True, text=True)
     version = next((w for w in redis.stdout.split() if w.startswith("v=")), "v=?")[2:]
-    return (
-        f"{os.cpu_count()} cores ({cpu}), {mem:.0f} GiB RAM, {platform.system()} "
-        f"{platform.release()}, Python {platform.python_version()}, redis-server {version}; "
-        "clients run on the same machine."
-    )
+    return f"{hardware()}, redis-server {version}; clients run on the same machine."
 
 
 def write(report: Report, quick: bool, took: float) -> str:

@@ -49,7 +49,23 @@ def _read_only() -> NoReturn:
     raise TypeError("st.secrets is read-only: set secrets in secrets.toml.")
 
 
-class AttrDict(Mapping[str, Any]):
+class _ReadOnly:
+    """Refuses every write, item or attribute, with the same error."""
+
+    def __setitem__(self, key: str, value: Any) -> NoReturn:
+        _read_only()
+
+    def __setattr__(self, key: str, value: Any) -> NoReturn:
+        _read_only()
+
+    def __delitem__(self, key: str) -> NoReturn:
+        _read_only()
+
+    def __delattr__(self, key: str) -> NoReturn:
+        _read_only()
+
+
+class AttrDict(_ReadOnly, Mapping[str, Any]):
     """A section of the secrets (a TOML table): read by item or by attribute."""
 
     def __init__(self, values: Mapping[str, Any]) -> None:
@@ -78,18 +94,6 @@ class AttrDict(Mapping[str, Any]):
 
     def __repr__(self) -> str:
         return repr(object.__getattribute__(self, "_values"))
-
-    def __setitem__(self, key: str, value: Any) -> NoReturn:
-        _read_only()
-
-    def __setattr__(self, key: str, value: Any) -> NoReturn:
-        _read_only()
-
-    def __delitem__(self, key: str) -> NoReturn:
-        _read_only()
-
-    def __delattr__(self, key: str) -> NoReturn:
-        _read_only()
 
     def to_dict(self) -> dict[str, Any]:
         """A plain (deep) copy as nested dicts."""
@@ -201,7 +205,7 @@ def _export(values: Mapping[str, Any]) -> None:
             os.environ[key] = str(value)
 
 
-class Secrets(Mapping[str, Any]):
+class Secrets(_ReadOnly, Mapping[str, Any]):
     """`st.secrets`: the secrets of whichever run reads it."""
 
     def _values(self) -> dict[str, Any]:
@@ -281,18 +285,6 @@ class Secrets(Mapping[str, Any]):
             return repr(self._values())
         except SecretNotFoundError:
             return "Secrets"
-
-    def __setitem__(self, key: str, value: Any) -> NoReturn:
-        _read_only()
-
-    def __setattr__(self, key: str, value: Any) -> NoReturn:
-        _read_only()
-
-    def __delitem__(self, key: str) -> NoReturn:
-        _read_only()
-
-    def __delattr__(self, key: str) -> NoReturn:
-        _read_only()
 
 
 secrets = Secrets()
