@@ -339,11 +339,13 @@ OPTIONS: dict[str, Option] = {
             'Origins allowed besides the app\'s own, e.g. ["https://example.com"] (the '
             "Origin a browser presents when a reverse proxy rewrites Host).",
         ),
-        _o(
+        Option(
             "server.allowedHosts",
             list,
             [],
-            "Host names the websocket accepts (empty: any).",
+            "Host names the websocket and uploads accept, ports ignored: exact names, "
+            "`*.example.com` for its subdomains, `*` for any (empty: Ostinato's own "
+            "check, see server/cors.py).",
         ),
         Option(
             "server.enableXsrfProtection",

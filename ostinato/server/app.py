@@ -25,7 +25,7 @@ from starlette.websockets import WebSocket
 
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
-from ostinato.server import cors
+from ostinato.server import cors, memory
 from ostinato.server.connection import Connection
 from ostinato.server.cors import preflight, with_cors_headers
 from ostinato.server.paths import base_path, page_root
@@ -176,8 +176,9 @@ class App:
             path = path[len(self.base) :]
         if kind == "websocket" and path == "/_ostinato/ws":
             websocket = WebSocket(scope, receive, send)
-            if not cors.scope_allowed(scope):
-                await websocket.close(code=1008, reason=cors.REFUSED)
+            refused = cors.refusal(scope)
+            if refused is not None:
+                await websocket.close(code=1008, reason=refused)
                 return
             await Connection(websocket, self.runtime).serve()
         elif kind == "http":
@@ -200,8 +201,11 @@ async def _expire(runtime: Runtime) -> None:
     while True:
         await asyncio.sleep(1.0)
         ttl = float(get_option("server.disconnectedSessionTTL"))
-        for session_id in await asyncio.to_thread(runtime.expire, ttl):
+        expired = await asyncio.to_thread(runtime.expire, ttl)
+        for session_id in expired:
             log.debug("Session %s expired", session_id)
+        if expired:
+            await asyncio.to_thread(memory.give_back)
 
 
 async def _sweep_uploads(unclaimed: Unclaimed) -> None:

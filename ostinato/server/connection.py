@@ -17,7 +17,7 @@ from ostinato.config import get_option
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.runtime import Runtime, SessionBusy
 from ostinato.runtime.session import Session
-from ostinato.server import cors, protocol
+from ostinato.server import cors, memory, protocol
 from ostinato.state.validate import WireValueError
 from ostinato.stores.codec import TamperedState
 
@@ -33,6 +33,9 @@ QUEUE_CLOSE_CODE = 1008
 
 ERROR_TEXT = 500
 """Longest `error` reply, in characters (a refused value is quoted, cut)."""
+
+GIVE_BACK_AFTER = 1 << 20
+"""A connection whose queue once held this many bytes returns memory when it ends."""
 
 _RUN_MESSAGES = frozenset({"run_started", "delta", "run_finished"})
 
@@ -121,6 +124,8 @@ class Outbox:
         """(type, run or -1, JSON text)."""
         self.size = 0
         """Bytes queued (characters of JSON text, close to its UTF-8 size)."""
+        self.peak = 0
+        """The most bytes ever queued at once."""
         self.closed = False
 
     def put(self, message: dict[str, Any]) -> bool:
@@ -153,6 +158,7 @@ class Outbox:
                     self.size = sum(len(item[2]) for item in kept)
             self._items.append((kind, run, text))
             self.size += len(text)
+            self.peak = max(self.peak, self.size)
         return True
 
     def take(self) -> tuple[list[str], str | None]:
@@ -272,6 +278,8 @@ class Connection:
                 await asyncio.to_thread(self.runtime.release, self.session)
             tasks = [task for task in (self._closer, self._writer) if task is not None]
             await asyncio.gather(*tasks, return_exceptions=True)
+            if self.outbox.peak >= GIVE_BACK_AFTER:
+                await asyncio.to_thread(memory.give_back)
 
     async def _connect(self) -> Session | None:
         ws = self.websocket

@@ -14,7 +14,12 @@ attacker re-points at 127.0.0.1 sends `Host: evil.example:PORT` and a matching
 Origin. A Host is known when it is an IP address (a rebinding needs a name),
 `localhost` or a `*.localhost` name, server.address, the machine's own name when
 the server listens on every interface, or the host of an origin in
-server.corsAllowedOrigins (how to name the host of a proxy that keeps it)."""
+server.corsAllowedOrigins (how to name the host of a proxy that keeps it).
+
+server.allowedHosts, when set, replaces that rule, as in Streamlit: a websocket or
+upload whose Host (port ignored) is not listed is refused whatever its Origin,
+and a listed Host counts as this server's. Entries are exact names,
+`*.example.com` (its subdomains, not `example.com` itself) or `*` (any)."""
 
 from __future__ import annotations
 
@@ -62,11 +67,47 @@ def _machine_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def allowed_hosts() -> list[str]:
+    """server.allowedHosts, lower-cased, without trailing dots or blanks."""
+    entries = (
+        str(entry).strip().lower().rstrip(".") for entry in get_option("server.allowedHosts")
+    )
+    return [entry for entry in entries if entry]
+
+
+def host_listed(host: str) -> bool:
+    """True when server.allowedHosts is empty or lists `host` (a Host header)."""
+    listed = allowed_hosts()
+    if not listed:
+        return True
+    name = _hostname(host).rstrip(".")
+    if not name or any(mark in name for mark in "/?#@") or not _port_ok(host):
+        return False
+    for entry in listed:
+        if entry == "*" or entry == name:
+            return True
+        if entry.startswith("*.") and name.endswith(entry[1:]):
+            return True
+    return False
+
+
+def _port_ok(host: str) -> bool:
+    """A Host header's port, if it has one, is a number 0-65535."""
+    host = host.strip()
+    tail = host[host.find("]") + 1 :] if host.startswith("[") else host
+    if ":" not in tail:
+        return True
+    port = tail.rpartition(":")[2]
+    return port.isdigit() and int(port) <= 65535
+
+
 def known_host(host: str) -> bool:
     """True when `host` (a Host header) names this server (see the module's notes)."""
     name = _hostname(host)
     if not name:
         return False
+    if allowed_hosts():
+        return host_listed(host)
     try:
         ipaddress.ip_address(name)
         return True
@@ -96,13 +137,19 @@ def origin_allowed(origin: str | None, host: str, scheme: str = "") -> bool:
     return page_scheme is None or urlsplit(origin).scheme.lower() == page_scheme
 
 
-def scope_allowed(scope: Scope) -> bool:
-    """`origin_allowed` for an ASGI request or websocket scope."""
+def refusal(scope: Scope) -> str | None:
+    """Why a websocket or upload request is refused (its Host, then its Origin), or
+    None when it is allowed."""
     origin, host = request_origin(scope)
-    return origin_allowed(origin, host, str(scope.get("scheme", "")))
+    if not host_listed(host):
+        return HOST_REFUSED
+    if not origin_allowed(origin, host, str(scope.get("scheme", ""))):
+        return REFUSED
+    return None
 
 
 REFUSED = "Origin not allowed: add it to server.corsAllowedOrigins"
+HOST_REFUSED = "Host not allowed: add it to server.allowedHosts"
 
 
 def _header(scope: Scope, name: bytes) -> str | None:

@@ -22,7 +22,7 @@ from ostinato.config import get_option
 from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.runtime import Runtime
 from ostinato.runtime.session import Session
-from ostinato.server.cors import REFUSED, scope_allowed
+from ostinato.server.cors import refusal
 
 XSRF_HEADER = "x-ostinato-xsrf"
 log = logging.getLogger("ostinato.server")
@@ -142,8 +142,9 @@ def _refuse_session_full(limit_mb: int) -> JSONResponse:
 async def upload(request: Request) -> Response:
     """Store the files of a multipart POST for one uploader the session drew."""
     runtime: Runtime = request.app.state.runtime
-    if not scope_allowed(request.scope):
-        return JSONResponse({"error": f"{REFUSED}."}, 403)
+    refused = refusal(request.scope)
+    if refused is not None:
+        return JSONResponse({"error": f"{refused}."}, 403)
     session_id = request.path_params["session_id"]
     widget_id = request.path_params["widget_id"]
     target = await asyncio.to_thread(_target, runtime, session_id, widget_id)

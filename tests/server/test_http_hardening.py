@@ -103,13 +103,14 @@ def test_stats_answer_only_on_this_machine(serve: Callable[..., Server]) -> None
     assert "sessions" not in proxied.text
 
 
-def _handshake(port: int, host: str, origin: str, extra: str = "") -> int:
+def _handshake(port: int, host: str, origin: str | None, extra: str = "") -> int:
     """Status of a raw websocket handshake with these Host and Origin headers."""
     request = (
         "GET /_ostinato/ws HTTP/1.1\r\n"
         f"Host: {host}\r\n"
-        f"Origin: {origin}\r\n{extra}"
-        "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+        + ("" if origin is None else f"Origin: {origin}\r\n")
+        + extra
+        + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
     )
     with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
@@ -148,6 +149,39 @@ def test_a_listed_origins_host_is_known(serve: Callable[..., Server]) -> None:
     assert _handshake(port, "apps.example:8080", "http://apps.example:8080") == 101
     assert _handshake(port, f"apps.example:{port}", f"http://apps.example:{port}") == 101
     assert _handshake(port, f"other.example:{port}", f"http://other.example:{port}") == 403
+
+
+def test_allowed_hosts_limit_the_websocket_to_listed_hosts(
+    serve: Callable[..., Server],
+) -> None:
+    server = serve(
+        "import ostinato as st\nst.write('hi')\n",
+        "--server.allowedHosts",
+        "apps.example,*.corp.example",
+    )
+    port = server.port
+    # Listed: a proxy that keeps its own Host is this server's; the port is ignored.
+    assert _handshake(port, "apps.example", "http://apps.example") == 101
+    assert _handshake(port, f"APPS.example.:{port}", f"http://apps.example.:{port}") == 101
+    assert _handshake(port, "eu.corp.example:8443", "http://eu.corp.example:8443") == 101
+    # The wildcard names subdomains only; anything unlisted is refused, addresses too.
+    assert _handshake(port, "corp.example", "http://corp.example") == 403
+    assert _handshake(port, f"127.0.0.1:{port}", f"http://127.0.0.1:{port}") == 403
+    assert _handshake(port, f"127.0.0.1:{port}", None) == 403
+    assert _handshake(port, "apps.example:99999", "http://apps.example:99999") == 403
+    # The page itself is still served: only the websocket and uploads are limited.
+    assert httpx.get(server.url, timeout=5).status_code == 200
+
+
+def test_an_upload_from_an_unlisted_host_names_the_option(serve: Callable[..., Server]) -> None:
+    server = serve(
+        "import ostinato as st\nst.write('hi')\n", "--server.allowedHosts", "apps.example"
+    )
+    upload = httpx.post(
+        f"{server.url}/_ostinato/upload/any/any", files={"file": ("a.txt", b"x")}, timeout=5
+    )
+    assert upload.status_code == 403
+    assert "server.allowedHosts" in upload.json()["error"]
 
 
 def test_a_connection_that_never_finishes_its_headers_is_closed(
