@@ -3,61 +3,9 @@
 import ostinato as st
 """
 
-from ostinato.api import (
-    Page,
-    button,
-    caption,
-    checkbox,
-    code,
-    color_picker,
-    columns,
-    container,
-    dataframe,
-    date_input,
-    divider,
-    download_button,
-    empty,
-    error,
-    exception,
-    expander,
-    file_uploader,
-    form,
-    form_submit_button,
-    header,
-    help,
-    info,
-    json,
-    markdown,
-    metric,
-    multiselect,
-    navigation,
-    number_input,
-    page_link,
-    popover,
-    query_params,
-    radio,
-    secrets,
-    select_slider,
-    selectbox,
-    session_state,
-    set_page_config,
-    sidebar,
-    slider,
-    subheader,
-    success,
-    switch_page,
-    tabs,
-    text,
-    text_area,
-    text_input,
-    time_input,
-    title,
-    toggle,
-    warning,
-    write,
-)
-from ostinato.commands import get_option, rerun, set_option, stop
-from ostinato.runtime.files import UploadedFile
+from typing import Any
+
+from ostinato import api as _api
 
 __version__ = "0.1.0"
 
@@ -120,3 +68,17 @@ __all__ = [
     "warning",
     "write",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """`st.<name>`, resolved once from ostinato.api (the element registry)."""
+    try:
+        value = _api.resolve(name)
+    except AttributeError:
+        raise AttributeError(f"module 'ostinato' has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,24 +1,28 @@
 """The script-facing API: module-level `st.*` functions write to the main
-container (or the innermost `with` block); `st.sidebar` writes to the sidebar."""
+container (or the innermost `with` block); `st.sidebar` writes to the sidebar.
+Element functions come from the registry; this module names the rest."""
 
 from __future__ import annotations
 
-from ostinato.elements import navigation as _navigation
+from typing import Any
+
+from ostinato import elements
+from ostinato.commands import get_option, rerun, set_option, stop
 from ostinato.elements.container import Container
-from ostinato.elements.tree import SIDEBAR
 from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.context import get_run_context
+from ostinato.runtime.files import UploadedFile
 from ostinato.runtime.query_params import QueryParams, QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState
+from ostinato.tree import registry
+from ostinato.tree.node import SIDEBAR
+
+elements.load()
 
 
 def _state() -> SessionState:
     return get_run_context().state
-
-
-main = Container()
-sidebar = Container(SIDEBAR)
 
 
 def _query() -> QueryParams:
@@ -30,54 +34,31 @@ def _query() -> QueryParams:
     return ctx.bare_query
 
 
-session_state = SessionStateProxy(_state)
-query_params = QueryParamsProxy(_query)
-secrets = _secrets.secrets
-Page = _navigation.make_page
-navigation = _navigation.navigation
-switch_page = _navigation.switch_page
-set_page_config = _navigation.set_page_config
+main = Container()
 
-button = main.button
-caption = main.caption
-checkbox = main.checkbox
-code = main.code
-color_picker = main.color_picker
-columns = main.columns
-container = main.container
-dataframe = main.dataframe
-date_input = main.date_input
-divider = main.divider
-download_button = main.download_button
-empty = main.empty
-error = main.error
-exception = main.exception
-expander = main.expander
-file_uploader = main.file_uploader
-form = main.form
-form_submit_button = main.form_submit_button
-header = main.header
-info = main.info
-json = main.json
-markdown = main.markdown
-metric = main.metric
-multiselect = main.multiselect
-number_input = main.number_input
-page_link = main.page_link
-popover = main.popover
-radio = main.radio
-select_slider = main.select_slider
-selectbox = main.selectbox
-slider = main.slider
-subheader = main.subheader
-success = main.success
-tabs = main.tabs
-text = main.text
-text_area = main.text_area
-text_input = main.text_input
-time_input = main.time_input
-title = main.title
-toggle = main.toggle
-warning = main.warning
-write = main.write
-help = main.help
+NAMED: dict[str, Any] = {
+    "UploadedFile": UploadedFile,
+    "get_option": get_option,
+    "query_params": QueryParamsProxy(_query),
+    "rerun": rerun,
+    "secrets": _secrets.secrets,
+    "session_state": SessionStateProxy(_state),
+    "set_option": set_option,
+    "sidebar": Container(SIDEBAR),
+    "stop": stop,
+}
+"""Module-level names that are not registered elements."""
+
+
+def resolve(name: str) -> Any:
+    """What `st.<name>` is: a named object, a registered command, or a registered
+    element as a method of the main container. AttributeError otherwise."""
+    if name in NAMED:
+        return NAMED[name]
+    found = registry.lookup(name)
+    return getattr(main, name) if found.method else found.function
+
+
+def names() -> list[str]:
+    """Every public `st.*` name."""
+    return sorted({*NAMED, *(r.name for r in registry.names())})

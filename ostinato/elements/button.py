@@ -16,6 +16,7 @@ from ostinato.runtime.context import (
     set_run_context,
 )
 from ostinato.state.session_state import SessionState
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -65,6 +66,7 @@ def trigger_spec(
     )
 
 
+@element("button", "button")
 def button(
     self: Container,
     label: str,
@@ -104,6 +106,7 @@ def _as_bytes(data: Any) -> bytes:
     )
 
 
+@element("download_button", "download_button")
 def download_button(
     self: Container,
     label: str,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -74,6 +75,7 @@ def _checkbox(
     return result
 
 
+@element("checkbox", "checkbox")
 def checkbox(
     self: Container,
     label: str,
@@ -96,6 +98,7 @@ def checkbox(
     )  # fmt: skip
 
 
+@element("toggle", "toggle")
 def toggle(
     self: Container,
     label: str,
@@ -228,6 +231,7 @@ def _single_choice(
     )
 
 
+@element("radio", "radio")
 def radio(
     self: Container,
     label: str,
@@ -255,6 +259,7 @@ def radio(
     )  # fmt: skip
 
 
+@element("selectbox", "selectbox")
 def selectbox(
     self: Container,
     label: str,
@@ -281,6 +286,7 @@ def selectbox(
     )  # fmt: skip
 
 
+@element("multiselect", "multiselect")
 def multiselect(
     self: Container,
     label: str,
@@ -371,6 +377,7 @@ def multiselect(
     )
 
 
+@element("select_slider", "select_slider")
 def select_slider(
     self: Container,
     label: str,
@@ -456,6 +463,7 @@ def select_slider(
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$|^#[0-9a-fA-F]{3}$")
 
 
+@element("color_picker", "color_picker")
 def color_picker(
     self: Container,
     label: str,

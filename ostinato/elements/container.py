@@ -1,28 +1,16 @@
 """Container: where `st.*` calls write. The module-level API is the main container
 that follows `with` blocks; `st.sidebar` and the containers a script creates
-write to their own place."""
+write to their own place. Its methods are the registered elements
+(ostinato.tree.registry), so this module imports none of them."""
 
 from __future__ import annotations
 
 from types import TracebackType
 from typing import Any
 
-from ostinato.elements import alert as _alert
-from ostinato.elements import button as _button
-from ostinato.elements import choice as _choice
-from ostinato.elements import data as _data
-from ostinato.elements import file_uploader as _upload
-from ostinato.elements import form as _form
-from ostinato.elements import help as _help
-from ostinato.elements import layout as _layout
-from ostinato.elements import navigation as _navigation
-from ostinato.elements import slider as _slider
-from ostinato.elements import temporal as _temporal
-from ostinato.elements import text as _text
-from ostinato.elements import textual as _textual
-from ostinato.elements import write as _write
-from ostinato.elements.tree import Node, Path
 from ostinato.runtime.context import RunContext, get_run_context
+from ostinato.tree import registry
+from ostinato.tree.node import Node, Path
 
 
 class Container:
@@ -55,54 +43,22 @@ class Container:
         if ctx.stack:
             ctx.stack.pop()
 
-    # display
-    markdown = _text.markdown
-    title = _text.title
-    header = _text.header
-    subheader = _text.subheader
-    caption = _text.caption
-    text = _text.text
-    code = _text.code
-    json = _text.json
-    divider = _text.divider
-    metric = _text.metric
-    success = _alert.success
-    info = _alert.info
-    warning = _alert.warning
-    error = _alert.error
-    exception = _alert.exception
-    dataframe = _data.dataframe
-    write = _write.write
-    help = _help.help
+    def __getattr__(self, name: str) -> Any:
+        """The registered element `name` as a method of this container (looked up
+        once per name, then kept on the class)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        try:
+            function = registry.method(name)
+        except AttributeError:
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}"
+            ) from None
+        setattr(Container, name, function)
+        return getattr(self, name)
 
-    # layout
-    container = _layout.container
-    columns = _layout.columns
-    tabs = _layout.tabs
-    expander = _layout.expander
-    popover = _layout.popover
-    empty = _layout.empty
-    form = _form.form
-    form_submit_button = _form.form_submit_button
-    page_link = _navigation.page_link
-
-    # widgets
-    button = _button.button
-    download_button = _button.download_button
-    checkbox = _choice.checkbox
-    toggle = _choice.toggle
-    radio = _choice.radio
-    selectbox = _choice.selectbox
-    multiselect = _choice.multiselect
-    slider = _slider.slider
-    select_slider = _choice.select_slider
-    text_input = _textual.text_input
-    text_area = _textual.text_area
-    number_input = _textual.number_input
-    date_input = _temporal.date_input
-    time_input = _temporal.time_input
-    color_picker = _choice.color_picker
-    file_uploader = _upload.file_uploader
+    def __dir__(self) -> list[str]:
+        return sorted({*super().__dir__(), *(r.name for r in registry.names() if r.method)})
 
 
 class PlaceholderContainer(Container):

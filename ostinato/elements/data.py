@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ostinato.elements.tree import Node
+from ostinato.tree.node import Node
+from ostinato.tree.registry import element, windows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,6 +45,12 @@ def _is_column(value: Any) -> bool:
     return isinstance(value, list | tuple) or hasattr(value, "__array__")
 
 
+@windows("dataframe")
+def window(frame: pd.DataFrame, props: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    """Rows `start` to `end` of a table the page scrolled to."""
+    return rows(frame, start, end, bool(props.get("show_index", True)))
+
+
 def rows(frame: pd.DataFrame, start: int, end: int, index: bool = True) -> dict[str, Any]:
     """Rows `start` to `end` of a frame as JSON-ready cells, with their index labels."""
     window = frame.iloc[start:end]
@@ -70,6 +77,7 @@ def frame_node(data: Any, height: int | None = None, hide_index: bool | None = N
     )
 
 
+@element("dataframe", "dataframe")
 def dataframe(
     self: Container,
     data: Any = None,

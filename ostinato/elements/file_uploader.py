@@ -9,11 +9,13 @@ from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.runtime.context import get_run_context
 from ostinato.runtime.files import UploadedFile, UploadStore
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
 
+@element("file_uploader", "file_uploader")
 def file_uploader(
     self: Container,
     label: str,

@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.button import trigger_spec
-from ostinato.elements.tree import Node
 from ostinato.elements.widget import Callback, draw
 from ostinato.errors import FormError
+from ostinato.tree.node import Node
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
 
+@element("form", "block:form")
 def form(
     self: Container,
     key: str,
@@ -44,6 +46,7 @@ def form(
     return Container(path)
 
 
+@element("form_submit_button", "form_submit_button")
 def form_submit_button(
     self: Container,
     label: str = "Submit",

@@ -11,7 +11,8 @@ import sys
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
-from ostinato.elements.tree import Node
+from ostinato.tree.node import Node
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -37,6 +38,7 @@ def _default_repr(value: Any) -> bool:
     return getattr(type(value), "__repr__", None) is object.__repr__
 
 
+@element("help", "help")
 def help(self: Container, obj: Any = _NO_ARGUMENT, *, width: Any = "stretch") -> None:
     """Show what `obj` is: its name as written in the call, type, signature, docstring
     and public members. Without an argument, st.help's own documentation."""

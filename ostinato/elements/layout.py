@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.tree import Node, Path
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.context import RunContext
+from ostinato.tree.node import Node, Path
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -28,6 +29,7 @@ def _inside(ctx: RunContext, path: Path, kind: str) -> bool:
     return any(block.props.get("kind") == kind for block in ctx.blocks(path))
 
 
+@element("container", "block:vertical")
 def container(
     self: Container,
     *,
@@ -45,6 +47,7 @@ def container(
     return _child_container(path)
 
 
+@element("columns", "block:horizontal", "block:column")
 def columns(
     self: Container,
     spec: int | Sequence[float],
@@ -100,6 +103,7 @@ def columns(
     ]
 
 
+@element("tabs", "block:tabs", "block:tab")
 def tabs(self: Container, labels: Sequence[str]) -> list[Container]:
     """Tabs with these labels; write into each with `with tab:`."""
     names = [str(label) for label in labels]
@@ -112,6 +116,7 @@ def tabs(self: Container, labels: Sequence[str]) -> list[Container]:
     ]
 
 
+@element("expander", "block:expander")
 def expander(
     self: Container, label: str, expanded: bool = False, *, icon: str | None = None
 ) -> Container:
@@ -126,6 +131,7 @@ def expander(
     return _child_container(path)
 
 
+@element("popover", "block:popover")
 def popover(
     self: Container,
     label: str,
@@ -145,6 +151,7 @@ def popover(
     return _child_container(path)
 
 
+@element("empty", "block:empty", "nothing")
 def empty(self: Container) -> Container:
     """A slot that holds one element at a time: each write replaces the previous."""
     from ostinato.elements.container import PlaceholderContainer

@@ -6,16 +6,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from ostinato.elements.tree import Node
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.context import RunContext, get_run_context
 from ostinato.runtime.control import RerunInterrupt
 from ostinato.runtime.pages import Page, page_from_file, resolve, url_path_for
+from ostinato.tree.node import Node
+from ostinato.tree.registry import command, element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
 
+@command("Page")
 def make_page(
     page: str | Callable[[], Any],
     *,
@@ -58,6 +60,7 @@ def _as_page(page: PageLike) -> Page:
     return page if isinstance(page, Page) else make_page(page)
 
 
+@command("navigation")
 def navigation(
     pages: Sequence[PageLike] | Mapping[str, Sequence[PageLike]],
     *,
@@ -97,7 +100,7 @@ def navigation(
     current = next((p for p in flat if p.url_path == state.page), None)
     if current is None:
         if state.page:
-            from ostinato.elements.alert import alert_node
+            from ostinato.tree.notices import alert_node
 
             ctx.add(
                 ctx.active(),
@@ -116,6 +119,7 @@ def navigation(
     return current
 
 
+@command("switch_page")
 def switch_page(page: str | Page) -> NoReturn:
     """Go to another page of the app now (path relative to the entry script, or a Page)."""
     ctx = get_run_context()
@@ -129,6 +133,7 @@ def switch_page(page: str | Page) -> NoReturn:
     raise RerunInterrupt()
 
 
+@element("page_link", "page_link")
 def page_link(
     self: Container,
     page: str | Page,
@@ -158,6 +163,7 @@ def page_link(
     self._add(Node("page_link", props))
 
 
+@command("set_page_config")
 def set_page_config(
     page_title: str | None = None,
     page_icon: str | None = None,

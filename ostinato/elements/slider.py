@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
 from ostinato.state.validate import WireValueError, short, wire_number
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -75,6 +76,7 @@ class _Codec:
         return float(raw)
 
 
+@element("slider", "slider")
 def slider(
     self: Container,
     label: str,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -33,6 +34,7 @@ def _as_date(kind: str, label: str, value: Any) -> dt.date:
     raise WidgetValueError(kind, label, f'expected a date or "YYYY-MM-DD", got {value!r}')
 
 
+@element("date_input", "date_input")
 def date_input(
     self: Container,
     label: str,
@@ -172,6 +174,7 @@ def _as_time(label: str, value: Any) -> dt.time:
     raise WidgetValueError("time_input", label, f'expected a time or "HH:MM", got {value!r}')
 
 
+@element("time_input", "time_input")
 def time_input(
     self: Container,
     label: str,

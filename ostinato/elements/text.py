@@ -6,8 +6,9 @@ import json as _json
 import textwrap
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements import markdown as md
-from ostinato.elements.tree import Node
+from ostinato.tree import markdown as md
+from ostinato.tree.node import Node
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -30,6 +31,7 @@ def _markdown(
     self._add(Node("markdown", {"kind": kind, "body": text, "html": html, "help": help, **extra}))
 
 
+@element("markdown", "markdown")
 def markdown(
     self: Container, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
 ) -> None:
@@ -37,6 +39,7 @@ def markdown(
     _markdown(self, "markdown", body, unsafe_allow_html, help)
 
 
+@element("title", "markdown")
 def title(
     self: Container, body: Any, anchor: str | bool | None = None, *, help: str | None = None
 ) -> None:
@@ -44,6 +47,7 @@ def title(
     _markdown(self, "title", body, False, help, anchor=_anchor(anchor))
 
 
+@element("header", "markdown")
 def header(
     self: Container,
     body: Any,
@@ -56,6 +60,7 @@ def header(
     _markdown(self, "header", body, False, help, anchor=_anchor(anchor), divider=divider)
 
 
+@element("subheader", "markdown")
 def subheader(
     self: Container,
     body: Any,
@@ -77,6 +82,7 @@ def _anchor(anchor: str | bool | None) -> str | bool | None:
     raise OstinatoAPIException(f"anchor must be a string or False, got {anchor!r}.")
 
 
+@element("caption", "markdown")
 def caption(
     self: Container, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None
 ) -> None:
@@ -84,11 +90,13 @@ def caption(
     _markdown(self, "caption", body, unsafe_allow_html, help)
 
 
+@element("text", "text")
 def text(self: Container, body: Any, *, help: str | None = None) -> None:
     """Write fixed-width text, shown exactly as given."""
     self._add(Node("text", {"body": clean(body), "help": help}))
 
 
+@element("code", "code")
 def code(
     self: Container,
     body: str,
@@ -106,6 +114,7 @@ def code(
     )
 
 
+@element("json", "json")
 def json(self: Container, body: Any, *, expanded: bool | int = True) -> None:
     """Write an object (or a JSON string) as pretty-printed JSON."""
     if isinstance(body, str):
@@ -117,11 +126,13 @@ def json(self: Container, body: Any, *, expanded: bool | int = True) -> None:
     self._add(Node("json", {"body": text, "expanded": bool(expanded)}, value=body))
 
 
+@element("divider", "divider")
 def divider(self: Container) -> None:
     """Write a horizontal rule."""
     self._add(Node("divider", {}))
 
 
+@element("metric", "metric")
 def metric(
     self: Container,
     label: str,

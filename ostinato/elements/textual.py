@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
 from ostinato.state.validate import WireValueError, short, wire_number
+from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -84,6 +85,7 @@ def _text(
     return None if result is None else str(result)
 
 
+@element("text_input", "text_input")
 def text_input(
     self: Container,
     label: str,
@@ -112,6 +114,7 @@ def text_input(
     )  # fmt: skip
 
 
+@element("text_area", "text_area")
 def text_area(
     self: Container,
     label: str,
@@ -142,6 +145,7 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+@element("number_input", "number_input")
 def number_input(
     self: Container,
     label: str,

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.tree import Node
 from ostinato.errors import DuplicateWidgetID, FormError, OstinatoAPIException
 from ostinato.state.session_state import Persist, SessionState, WidgetMeta
+from ostinato.tree.node import Node
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container

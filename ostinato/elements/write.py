@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import ItemsView, KeysView, Mapping, ValuesView
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ostinato.elements import alert, data, help, text
+from ostinato.elements import help
+from ostinato.elements.container import Container
 from ostinato.runtime.query_params import QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
-
-if TYPE_CHECKING:
-    from ostinato.elements.container import Container
+from ostinato.tree.registry import element, provides
 
 
+@element("write")
 def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
     """Write each argument as Streamlit does: strings as Markdown and other plain values
     as inline code, consecutive ones joined by a space into one Markdown element;
@@ -21,7 +21,7 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
 
     def flush() -> None:
         if pending:
-            text.markdown(self, " ".join(pending), unsafe_allow_html)
+            self.markdown(" ".join(pending), unsafe_allow_html)
             pending.clear()
 
     for index, arg in enumerate(args):
@@ -31,25 +31,25 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         module = type(arg).__module__.split(".")[0]
         if _is_table(arg, module):
             flush()
-            data.dataframe(self, arg)
+            self.dataframe(arg)
         elif isinstance(arg, BaseException):
             flush()
-            alert.exception(self, arg)
+            self.exception(arg)
         elif isinstance(arg, SessionStateProxy):
             flush()
-            text.json(self, arg.to_dict())
+            self.json(arg.to_dict())
         elif isinstance(arg, dict | list):
             flush()
-            text.json(self, arg)
+            self.json(arg)
         elif isinstance(arg, QueryParamsProxy):
             flush()
-            text.json(self, arg.to_dict())
+            self.json(arg.to_dict())
         elif isinstance(arg, Mapping):
             flush()
-            text.json(self, _plain(arg))
+            self.json(_plain(arg))
         elif isinstance(arg, KeysView | ValuesView | ItemsView):
             flush()
-            text.json(self, list(arg))
+            self.json(list(arg))
         elif help.wants_help(arg):
             flush()
             help.help_node(self, arg, help.argument_source(1, "write", index))
@@ -77,3 +77,14 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {key: _plain(item) for key, item in value.items()}
     return value
+
+
+_main = Container()
+
+
+@provides("magic")
+def magic(value: Any) -> None:
+    """What a bare expression of the script shows: its value written with st.write,
+    unless it is None or a container (`with st.sidebar:` alone shows nothing)."""
+    if value is not None and not isinstance(value, Container):
+        _main.write(value)

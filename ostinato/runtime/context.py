@@ -8,10 +8,10 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
-from ostinato.elements.tree import MAIN, Node, Path, find_node, new_roots, node_at
 from ostinato.runtime.control import RerunInterrupt
 from ostinato.runtime.query_params import QueryParams
 from ostinato.state.session_state import SessionState
+from ostinato.tree.node import MAIN, Node, Path, find_node, new_roots, node_at
 
 if TYPE_CHECKING:
     from ostinato.runtime.session import Session

@@ -14,27 +14,25 @@ from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
 from ostinato.config import get_option
-from ostinato.elements.alert import alert_node, exception_node
-from ostinato.elements.container import Container
 from ostinato.runtime.context import RunContext, reset_run_context, set_run_context
 from ostinato.runtime.control import RerunInterrupt, StopRun
 from ostinato.runtime.magic import MAGIC_NAME
 from ostinato.runtime.pages import FolderPages, Page
 from ostinato.runtime.script import Script
 from ostinato.state.session_state import Changes
+from ostinato.tree import registry
+from ostinato.tree.notices import alert_node, exception_node
 
 if TYPE_CHECKING:
     from ostinato.runtime.session import Session
 
 log = logging.getLogger("ostinato.runtime")
 
-_magic_target = Container()
-
 
 def _magic(value: Any) -> None:
-    """Write a bare expression's value, unless it is None or a container."""
-    if value is not None and not isinstance(value, Container):
-        _magic_target.write(value)
+    """Write a bare expression's value (through the element that registered as
+    `magic`: st.write, unless the value is None or a container)."""
+    registry.service("magic")(value)
 
 
 class ScriptRunner:

@@ -12,8 +12,6 @@ from concurrent.futures import Executor
 from typing import Any
 
 from ostinato.config import get_option
-from ostinato.elements.data import rows
-from ostinato.elements.tree import Node, new_roots, node_at, sizes
 from ostinato.runtime.context import RunContext
 from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.query_params import QueryParams
@@ -21,6 +19,8 @@ from ostinato.runtime.script import Script
 from ostinato.runtime.script_runner import ScriptRunner
 from ostinato.state.session_state import Changes, SessionState
 from ostinato.stores.persistence import Persistence, Restored
+from ostinato.tree import registry
+from ostinato.tree.node import Node, new_roots, node_at, sizes
 
 log = logging.getLogger("ostinato.runtime")
 
@@ -131,10 +131,10 @@ class Session:
             node = node_at(self.roots, path)
         except (IndexError, AssertionError):
             return None
-        if node.type != "dataframe":
+        cut = registry.window(node.type)
+        if cut is None:
             return None
-        window = rows(node.value, start, end, bool(node.props.get("show_index", True)))
-        return {"digest": node.props.get("digest"), **window}
+        return {"digest": node.props.get("digest"), **cut(node.value, node.props, start, end)}
 
     def navigate(self, page: str) -> None:
         """Move to the page at URL path `page` and rerun. Any thread."""

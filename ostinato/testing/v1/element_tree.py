@@ -17,7 +17,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast, overload
 
-from ostinato.elements.tree import Node, node_at
+from ostinato.tree.node import Node, node_at
 
 if TYPE_CHECKING:
     from ostinato.testing.v1.app_test import AppTest
