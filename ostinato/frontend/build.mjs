@@ -1,6 +1,31 @@
 // Bundles src/main.ts into dist/app.js and copies the page and its styles.
+// Every module in src/elements/ registers the element kinds it draws; none is
+// imported by hand: main.ts imports "virtual:elements", which this build makes
+// from the folder's listing, so adding a kind is adding a file.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { resolve } from "node:path";
+
+const SRC = resolve("src");
+
+/** `import "virtual:elements"` → one import per src/elements/*.ts, sorted by name. */
+const elements = {
+  name: "elements",
+  setup(b) {
+    b.onResolve({ filter: /^virtual:elements$/ }, (args) => ({ path: args.path, namespace: "elements" }));
+    b.onLoad({ filter: /.*/, namespace: "elements" }, () => {
+      const files = readdirSync(resolve(SRC, "elements"))
+        .filter((name) => name.endsWith(".ts") && !name.endsWith(".d.ts"))
+        .sort();
+      return {
+        contents: files.map((name) => `import "./elements/${name}";`).join("\n"),
+        resolveDir: SRC,
+        loader: "ts",
+        watchDirs: [resolve(SRC, "elements")],
+      };
+    });
+  },
+};
 
 mkdirSync("dist", { recursive: true });
 await build({
@@ -12,6 +37,7 @@ await build({
   target: "es2020",
   outfile: "dist/app.js",
   logLevel: "warning",
+  plugins: [elements],
 });
 copyFileSync("src/index.html", "dist/index.html");
 copyFileSync("src/app.css", "dist/app.css");

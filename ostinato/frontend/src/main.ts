@@ -1,15 +1,14 @@
 // Wires the page together: the connection feeds the element tree; widgets feed
 // changes back as reruns.
 
-import { flagFormsWithoutSubmit, renderBlock } from "./blocks";
 import { Changes } from "./changes";
 import * as chrome from "./chrome";
 import { Connection, currentPage, withBase } from "./connection";
-import type { RowsWindow } from "./dataframe";
-import { renderDisplay, type DisplayActions } from "./elements";
 import { isTrigger, isWidget, type Element, type Path, type ServerMessage, type UploadedFile } from "./protocol";
-import { Tree, type Rendered } from "./tree";
-import { renderWidget, type WidgetActions } from "./widgets";
+import { rendererFor, runFinished, type Actions, type RowsWindow } from "./registry";
+import { kindOf, Tree, type Rendered } from "./tree";
+// Every module in src/elements/ (each registers the kinds it draws), found by build.mjs.
+import "virtual:elements";
 
 let xsrf = "";
 let currentRun = -1;
@@ -44,32 +43,19 @@ async function upload(url: string, files: File[]): Promise<UploadedFile[]> {
   return data.files;
 }
 
-const widgetActions: WidgetActions = {
-  change: (el, value) => changes.change(el.id, value, el.form_id),
-  trigger: (el) => changes.trigger(el.id, el.form_id, el.type === "form_submit_button"),
-  upload,
-};
-
-const displayActions: DisplayActions = {
+const actions: Actions = {
   navigate,
   rows(path: Path, start: number, end: number) {
     if (!connection.send({ t: "rows", path, start, end })) return null;
     return new Promise<RowsWindow>((resolve) => waitingRows.set(`${path.join(".")}:${start}`, resolve));
   },
+  change: (el, value) => changes.change(el.id, value, el.form_id),
+  trigger: (el, submit = false) => changes.trigger(el.id, el.form_id, submit),
+  upload,
 };
 
-/** The app's own URLs an element carries (downloads, uploads, page links), under the base. */
-function rebased(el: Element): Element {
-  if (el.type === "download_button" && el.url) return { ...el, url: withBase(el.url) };
-  if (el.type === "page_link" && !el.external) return { ...el, href: withBase(el.href) };
-  return el;
-}
-
-function render(raw: Element, path: Path): Rendered {
-  const el = rebased(raw);
-  if (el.type === "block") return renderBlock(el, path);
-  if (isWidget(el)) return { root: renderWidget(el, widgetActions) };
-  return { root: renderDisplay(el, path, displayActions) };
+function render(el: Element, path: Path): Rendered {
+  return rendererFor(kindOf(el))(el, path, actions);
 }
 
 const tree = new Tree([chrome.main, chrome.sidebarBody], render, () => chrome.fitSidebar(tree.childCount(1) > 0));
@@ -101,7 +87,7 @@ function handle(message: ServerMessage): void {
       if (message.status === "rerun") break;
       tree.trim(message.sizes);
       tree.settle();
-      flagFormsWithoutSubmit();
+      runFinished();
       showAddress(message.page, message.query);
       chrome.drawNav(message.nav, message.page, navigate);
       chrome.fitSidebar(tree.childCount(1) > 0);

@@ -26,7 +26,8 @@ interface TreeNode {
   refresh?: () => void;
 }
 
-const kindOf = (el: Element): string => (el.type === "block" ? `block:${el.kind}` : el.type);
+/** "text", "block:tabs", …: what the registry and the tree know an element by. */
+export const kindOf = (el: Element): string => (el.type === "block" ? `block:${el.kind}` : el.type);
 
 export class Tree {
   private readonly roots: TreeNode[];

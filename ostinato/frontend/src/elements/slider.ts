@@ -1,15 +1,16 @@
 // Sliders on native range inputs (two overlaid ones for a range). The value is
 // shown as it moves and sent on release: pointer up, change, or a key let go.
 
-import { h } from "./dom";
-import { numberText } from "./format";
-import type { SelectSliderEl, SliderEl } from "./protocol";
-import { frame, type Send } from "./frame";
+import { h } from "../dom";
+import { numberText } from "../format";
+import { frame, type Send } from "../frame";
+import type { SelectSliderEl, SliderEl } from "../protocol";
+import { registerElement, type ElementRenderer } from "../registry";
 
 /** Thumb position along the track as a CSS length (thumbs are 18px wide). */
 const at = (fraction: number): string => `calc(9px + (100% - 18px) * ${fraction})`;
 
-export function renderSlider(el: SliderEl | SelectSliderEl, send: Send): HTMLElement {
+function renderSlider(el: SliderEl | SelectSliderEl, send: Send): HTMLElement {
   const scale =
     el.type === "select_slider"
       ? { min: 0, max: Math.max(el.options.length - 1, 0), step: 1, show: (v: number) => el.options[v] ?? "" }
@@ -72,3 +73,9 @@ export function renderSlider(el: SliderEl | SelectSliderEl, send: Send): HTMLEle
   const bounds = h("div", { class: "ost-slider-bounds", "aria-hidden": "true" }, h("span", { text: show(min) }), h("span", { text: show(max) }));
   return frame(el, el.id, h("div", { class: "ost-slider" }, track, readout), bounds);
 }
+
+const render: ElementRenderer<SliderEl | SelectSliderEl> = (el, _path, actions) => ({
+  root: renderSlider(el, (value) => actions.change(el, value)),
+});
+registerElement("slider", render);
+registerElement("select_slider", render);

@@ -1,20 +1,9 @@
 // A scrollable table that draws only the rows in view (plus a margin) and asks
 // the server for windows of rows it does not have yet.
 
-import { h } from "./dom";
-import type { Cell, DataframeEl, Path } from "./protocol";
-
-export interface RowsWindow {
-  digest: string;
-  start: number;
-  index: string[];
-  rows: Cell[][];
-}
-
-export interface RowsSource {
-  /** Rows `start`..`end` of the table at `path`; null when they cannot be asked now. */
-  rows(path: Path, start: number, end: number): Promise<RowsWindow> | null;
-}
+import { h } from "../dom";
+import type { Cell, DataframeEl, Path } from "../protocol";
+import { registerElement, type RowsSource } from "../registry";
 
 const ROW_PX = 28;
 const WINDOW = 500;
@@ -25,7 +14,7 @@ function cellText(value: Cell): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-export function renderDataframe(el: DataframeEl, path: Path, source: RowsSource): HTMLElement {
+function renderDataframe(el: DataframeEl, path: Path, source: RowsSource): HTMLElement {
   const total = Number(el.total_rows) || 0;
   const height = Number(el.height) || 400;
   const showIndex = el.show_index !== false;
@@ -113,3 +102,5 @@ export function renderDataframe(el: DataframeEl, path: Path, source: RowsSource)
     h("div", { class: "ost-caption ost-table-size", text: `${total} rows × ${el.columns.length} columns` }),
   );
 }
+
+registerElement("dataframe", (el, path, actions) => ({ root: renderDataframe(el, path, actions) }));

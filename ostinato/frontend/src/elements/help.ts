@@ -1,9 +1,10 @@
 // st.help: an object's name and type, its signature or value, docstring and members.
 
-import { h } from "./dom";
-import type { HelpEl } from "./protocol";
+import { h } from "../dom";
+import type { HelpEl } from "../protocol";
+import { registerElement } from "../registry";
 
-export function renderHelp(el: HelpEl): HTMLElement {
+function renderHelp(el: HelpEl): HTMLElement {
   const head = h(
     "div",
     { class: "ost-helpinfo-head" },
@@ -29,3 +30,5 @@ export function renderHelp(el: HelpEl): HTMLElement {
     : null;
   return h("div", { class: "ost-helpinfo", role: "group", "aria-label": el.name || el.obj_type }, head, summary, doc, members);
 }
+
+registerElement("help", (el) => ({ root: renderHelp(el) }));

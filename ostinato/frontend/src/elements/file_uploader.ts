@@ -1,15 +1,14 @@
 // The file uploader: a drop zone with a "Browse files" button. Files are checked
 // against the size limit and accepted types, POSTed, then sent as the value.
 
-import { h } from "./dom";
-import { bytes } from "./format";
-import { frame, type Send } from "./frame";
-import type { FileUploaderEl, UploadedFile } from "./protocol";
+import { h } from "../dom";
+import { bytes } from "../format";
+import { frame, type Send } from "../frame";
+import type { FileUploaderEl } from "../protocol";
+import { registerElement, type Actions } from "../registry";
 
-export interface Uploader {
-  /** POST `files` to `url`; the files as the server stored them, or an Error to show. */
-  upload(url: string, files: File[]): Promise<UploadedFile[]>;
-}
+/** POSTs files to a URL; the files as the server stored them, or an Error to show. */
+type Uploader = Pick<Actions, "upload">;
 
 const MB = 1024 * 1024;
 
@@ -26,7 +25,7 @@ function accepted(file: File, accept: string[] | null): boolean {
   });
 }
 
-export function renderUploader(el: FileUploaderEl, send: Send, uploader: Uploader): HTMLElement {
+function renderUploader(el: FileUploaderEl, send: Send, uploader: Uploader): HTMLElement {
   let files = (el.value ?? []).slice();
   const limit = Number(el.max_upload_mb) || 200;
   const accept = el.accept && el.accept.length ? el.accept : null;
@@ -130,3 +129,7 @@ export function renderUploader(el: FileUploaderEl, send: Send, uploader: Uploade
   drawList();
   return frame(el, el.id, picker, zone, message, list);
 }
+
+registerElement("file_uploader", (el, _path, actions) => ({
+  root: renderUploader(el, (value) => actions.change(el, value), actions),
+}));

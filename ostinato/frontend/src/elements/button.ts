@@ -1,0 +1,23 @@
+// st.button and st.form_submit_button: a click is a trigger; a form's submit
+// button also sends the changes its form held.
+
+import { h, withIcon } from "../dom";
+import { wrapper } from "../frame";
+import type { ButtonEl } from "../protocol";
+import { registerElement, type ElementRenderer } from "../registry";
+
+const button: ElementRenderer<ButtonEl> = (el, _path, actions) => {
+  const control = h("button", {
+    id: el.id,
+    type: "button",
+    class: `ost-button kind-${el.kind || "secondary"}`,
+    disabled: el.disabled,
+    title: el.help,
+    text: withIcon(el.label, el.icon),
+  });
+  control.addEventListener("click", () => actions.trigger(el, el.type === "form_submit_button"));
+  return { root: wrapper(el, control) };
+};
+
+registerElement("button", button);
+registerElement("form_submit_button", button);

@@ -1,0 +1,29 @@
+// st.page_link: a link to another page of the app (followed without a reload)
+// or to an external URL.
+
+import { withBase } from "../connection";
+import { h, withIcon } from "../dom";
+import type { PageLinkEl } from "../protocol";
+import { registerElement, type Actions } from "../registry";
+
+function pageLink(el: PageLinkEl, actions: Actions): HTMLElement {
+  // The app's own pages are under the base URL.
+  const href = el.external ? el.href : withBase(el.href);
+  const link = h("a", { class: "ost-page-link", href, title: el.help, text: withIcon(el.label, el.icon) });
+  if (el.disabled) {
+    link.setAttribute("aria-disabled", "true");
+    link.removeAttribute("href");
+  } else if (el.external) {
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+  } else {
+    link.addEventListener("click", (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      event.preventDefault();
+      actions.navigate(el.url_path);
+    });
+  }
+  return link;
+}
+
+registerElement("page_link", (el, _path, actions) => ({ root: pageLink(el, actions) }));
