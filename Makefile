@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
-$(BUNDLE): $(FRONT)/package.json $(FRONT)/package-lock.json $(wildcard $(FRONT)/src/*) $(FRONT)/build.mjs
+$(BUNDLE): $(FRONT)/package.json $(FRONT)/package-lock.json $(wildcard $(FRONT)/src/*) $(wildcard $(FRONT)/src/elements/*) $(FRONT)/build.mjs
 	cd $(FRONT) && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
 
 # Debian packages the browser, Redis and nginx tests use.

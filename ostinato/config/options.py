@@ -234,6 +234,14 @@ OPTIONS: dict[str, Option] = {
             "Write bare expressions on their own line to the page.",
             runtime=True,
         ),
+        Option(
+            "runner.maxConcurrentRuns",
+            int,
+            2000,
+            "Most script runs in progress at once, each on its own thread (a run that "
+            "waits for I/O holds its thread); past it runs wait their turn and their "
+            "page says so. Idle sessions hold no thread.",
+        ),
         _o(
             "runner.fastReruns",
             bool,

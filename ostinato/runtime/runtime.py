@@ -1,4 +1,4 @@
-"""Runtime: the sessions of one process, the pool their scripts run on, and the
+"""Runtime: the sessions of one process, the threads their scripts run on, and the
 store that lets sessions outlive a connection, a reload or the process."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ostinato.errors import OstinatoError
 from ostinato.runtime import main_module
 from ostinato.runtime.script import Script
 from ostinato.runtime.session import Session
+from ostinato.runtime.threads import RunThreads
 from ostinato.state.session_state import Snapshot
 from ostinato.stores.persistence import Persistence, Unreadable, token_hash
 
@@ -28,6 +29,9 @@ T = TypeVar("T")
 STORE_THREADS = 4
 """Threads of the runtime's own pool for store calls of resumes (never the event
 loop's default pool, which the server needs for every new tab)."""
+
+RELEASE_WAIT = 10.0
+"""Seconds a left tab's run may take to end before its session is released anyway."""
 
 LEASE_POLL = 0.1
 """Seconds between tries to take a lease another worker holds."""
@@ -48,16 +52,13 @@ class Runtime:
     def __init__(
         self,
         script_path: str,
-        max_workers: int = 64,
         executor: Executor | None = None,
         persistence: Persistence | None = None,
     ) -> None:
         self.script = Script(script_path)
         self.persistence = persistence
         self._own_executor = executor is None
-        self._executor = executor or ThreadPoolExecutor(
-            max_workers, thread_name_prefix="ostinato-run"
-        )
+        self._executor = executor or RunThreads(max(1, int(get_option("runner.maxConcurrentRuns"))))
         self._sessions: dict[str, Session] = {}
         self._lock = threading.Lock()
         self._store_pool: ThreadPoolExecutor | None = None
@@ -219,13 +220,43 @@ class Runtime:
         persistence = self.persistence
         if persistence is None or persistence.leases is None:
             return
-        session.wait_idle(10)
+        session.wait_idle(RELEASE_WAIT)
+        self._release_now(session)
+
+    async def release_async(self, session: Session) -> None:
+        """`release` for the event loop: waiting for the session's run to end holds no
+        thread (a thousand tabs closing during long runs must not take the threads
+        other tabs need); the store calls run on the runtime's store pool."""
+        persistence = self.persistence
+        if persistence is None or persistence.leases is None:
+            return
+        loop = asyncio.get_running_loop()
+        idle: asyncio.Future[None] = loop.create_future()
+
+        def done() -> None:
+            if not idle.done():
+                idle.set_result(None)
+
+        session.runner.when_idle(lambda: loop.call_soon_threadsafe(done))
+        try:
+            await asyncio.wait_for(idle, RELEASE_WAIT)
+        except TimeoutError:
+            pass
+        await self._in_store_pool(self._release_now, session)
+
+    def _release_now(self, session: Session) -> None:
+        persistence = self.persistence
+        assert persistence is not None and persistence.leases is not None
         if session.attached:
             return
         with self._lock:
             self._sessions.pop(session.id, None)
         session.close()
         persistence.leases.release(session.id, persistence.owner, session.fence)
+
+    async def renew_leases_async(self) -> list[Session]:
+        """`renew_leases` on the runtime's store pool, never behind other work."""
+        return await self._in_store_pool(self.renew_leases)
 
     def renew_leases(self) -> list[Session]:
         """Extend this worker's leases; returns the sessions whose lease was lost

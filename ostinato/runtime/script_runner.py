@@ -1,8 +1,8 @@
-"""ScriptRunner: runs a session's script, one run at a time, on a pooled thread.
+"""ScriptRunner: runs a session's script, one run at a time, on a run thread.
 
-No thread is held by an idle session: a run is submitted to the runtime's
-bounded pool when a request arrives, and the pool thread returns when no
-request is pending.
+No thread is held by an idle session: a run is handed to the runtime's
+RunThreads when a request arrives (a thread of its own, however many other
+sessions' runs wait), and the thread goes back when no request is pending.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from ostinato.runtime.control import RerunInterrupt, StopRun
 from ostinato.runtime.magic import MAGIC_NAME
 from ostinato.runtime.pages import FolderPages, Page
 from ostinato.runtime.script import Script
+from ostinato.runtime.threads import RunThreads
 from ostinato.state.session_state import Changes
 from ostinato.tree import registry
 from ostinato.tree.notices import alert_node, exception_node
@@ -49,6 +51,7 @@ class ScriptRunner:
         self._busy = False
         self._idle: threading.Condition | None = None
         """Made by the first `wait_idle` only: most sessions never wait."""
+        self._on_idle: list[Callable[[], None]] = []
         self._closed = False
         self.run_count = 0
         if script.folder_pages is None:
@@ -66,9 +69,15 @@ class ScriptRunner:
             else:
                 self._pending.merge(changes)
             self._busy = True
-            if not self._running:
-                self._running = True
-                self._executor.submit(self._loop)
+            if self._running:
+                return
+            self._running = True
+            queued = isinstance(self._executor, RunThreads) and self._executor.queued()
+            self._executor.submit(self._loop)
+        if queued:
+            limit = self._executor.limit if isinstance(self._executor, RunThreads) else 0
+            log.warning("A run waits: %d runs in progress (runner.maxConcurrentRuns)", limit)
+            self.session.send({"t": "run_queued", "limit": limit})
 
     def interrupted(self) -> bool:
         """True when a newer request waits. Script thread (a plain read)."""
@@ -82,6 +91,15 @@ class ScriptRunner:
             if self._idle is None:
                 self._idle = threading.Condition(self._lock)
             return self._idle.wait_for(lambda: not self._busy, timeout)
+
+    def when_idle(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once no run is in progress or pending: now (on this
+        thread) if so, else on the run thread as its last run ends. Any thread."""
+        with self._lock:
+            if self._busy:
+                self._on_idle.append(callback)
+                return
+        callback()
 
     @property
     def running(self) -> bool:
@@ -106,11 +124,17 @@ class ScriptRunner:
                     self._busy = False
                     if self._idle is not None:
                         self._idle.notify_all()
-                    return
+                    waiting, self._on_idle = self._on_idle, []
+                    break
             try:
                 self._run(changes)
-            except BaseException:  # a bug of ours must not kill the pool thread
+            except BaseException:  # a bug of ours must not kill the run thread
                 log.exception("Run of %s failed", self.script.path)
+        for callback in waiting:
+            try:
+                callback()
+            except Exception:
+                log.exception("An idle callback of %s failed", self.script.path)
 
     def _script_for(self, ctx: RunContext) -> Script:
         """The entry script, or the `pages/` script of the session's page."""

@@ -222,7 +222,7 @@ async def _renew(runtime: Runtime) -> None:
     interval = runtime.persistence.lease_ttl / 3
     while True:
         await asyncio.sleep(interval)
-        for session in await asyncio.to_thread(runtime.renew_leases):
+        for session in await runtime.renew_leases_async():
             log.warning("Lost the lease of session %s to another worker", session.id)
             session.send({"t": "_close", "reason": "This session moved to another worker."})
 

@@ -275,7 +275,7 @@ class Connection:
             self.outbox.close()
             if self.session is not None:
                 self.session.detach(self._sink)
-                await asyncio.to_thread(self.runtime.release, self.session)
+                await self.runtime.release_async(self.session)
             tasks = [task for task in (self._closer, self._writer) if task is not None]
             await asyncio.gather(*tasks, return_exceptions=True)
             if self.outbox.peak >= GIVE_BACK_AFTER:

@@ -16,6 +16,7 @@ export const sidebar = byId("ostinato-sidebar");
 export const sidebarBody = byId("ostinato-sidebar-body");
 const nav = byId("ostinato-nav");
 const status = byId("ostinato-status");
+const running = byId("ostinato-running");
 const changed = byId("ostinato-changed");
 const toasts = byId("ostinato-toasts");
 const sidebarToggle = byId("ostinato-sidebar-toggle");
@@ -32,8 +33,23 @@ export function showLink(state: LinkState): void {
   status.textContent = state === "disconnected" ? "Connection lost — reconnecting…" : "";
 }
 
-export function setRunning(running: boolean): void {
-  document.body.dataset.running = String(running);
+export function setRunning(on: boolean): void {
+  document.body.dataset.running = String(on);
+  runningLabel("Running…", null);
+}
+
+/** The next run waits for one of the server's runner.maxConcurrentRuns threads. */
+export function setQueued(limit: number): void {
+  document.body.dataset.running = "true";
+  runningLabel("Queued…", `${limit} runs are in progress on the server (runner.maxConcurrentRuns); this one starts when one ends.`);
+}
+
+function runningLabel(text: string, title: string | null): void {
+  const label = running.lastChild;
+  if (label && label.nodeType === Node.TEXT_NODE && label.textContent !== text) label.textContent = text;
+  if (title === null) running.removeAttribute("title");
+  else running.title = title;
+  running.dataset.queued = String(title !== null);
 }
 
 export function toast(text: string, kind: "error" | "notice" = "notice"): void {

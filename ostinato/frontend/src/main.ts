@@ -80,6 +80,9 @@ function handle(message: ServerMessage): void {
       tree.put(message.path, el);
       break;
     }
+    case "run_queued":
+      chrome.setQueued(message.limit);
+      break;
     case "run_finished":
       if (message.run < currentRun) break;
       changes.runFinished(message.run);

@@ -242,6 +242,7 @@ export type ServerMessage =
   | SessionMsg | RunStartedMsg | DeltaMsg | RunFinishedMsg | PageConfigMsg | RowsMsg
   | { t: "notice"; message: string }
   | { t: "script_changed" }
+  | { t: "run_queued"; limit: number }
   | { t: "error"; message: string }
   | { t: "pong" };
 

@@ -10,13 +10,13 @@ import tempfile
 import textwrap
 import weakref
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.pages import resolve
 from ostinato.runtime.runtime import Runtime
+from ostinato.runtime.threads import RunThreads
 from ostinato.runtime.session import Session
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState, WidgetMeta
@@ -36,7 +36,7 @@ _SINGLE_CHOICE = {"selectbox", "radio", "select_slider"}
 _CHECKED_IN_SCRIPT = {"multiselect"}
 """Too many selections are refused when the script draws the widget (shown in the page);
 other values out of a widget's range fall back to its default."""
-_executor = ThreadPoolExecutor(32, thread_name_prefix="ostinato-apptest")
+_executor = RunThreads(limit=64, idle_timeout=5.0, name="ostinato-apptest")
 W = TypeVar("W", bound=Widget)
 
 

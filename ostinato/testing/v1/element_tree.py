@@ -1322,27 +1322,62 @@ class Expander(Block):
         return str(self.node.props.get("icon") or "")
 
 
-_BLOCKS: dict[str, type[Block]] = {"column": Column, "tab": Tab, "expander": Expander}
+View = Callable[[Node, "AppTest", tuple[int, ...]], "Element | Block"]
+"""How AppTest shows a node: (node, the AppTest, its path) -> its view."""
+
+
+def _widget(view: type[Widget], name: str | None = None) -> View:
+    return lambda node, root, path: root._widget(view, node, name or node.type)
+
+
+def _display(view: type[Element]) -> View:
+    return lambda node, root, path: view(node, root, node.type)
+
+
+def _by_kind(views: dict[str, type[Element]], default: type[Element]) -> View:
+    def show(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
+        kind = str(node.props["kind"])
+        return views.get(kind, default)(node, root, kind)
+
+    return show
+
+
+def _block(view: type[Block]) -> View:
+    return lambda node, root, path: view(node, root, path)
+
+
+def _placeholder(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
+    """A placeholder (st.empty) is shown as what it holds, or as an "empty" element."""
+    assert node.children is not None
+    if node.children and node.children[0].type != "nothing":
+        return wrap(node.children[0], root, (*path, 0))
+    return Empty(node, root, "empty")
+
+
+VIEWS: dict[str, View] = {
+    "markdown": _by_kind(_MARKDOWN, Markdown),
+    "alert": _by_kind(_ALERTS, Alert),
+    "form_submit_button": _widget(Button, "button"),
+    **{kind: _widget(view) for kind, view in _WIDGETS.items()},
+    **{kind: _display(view) for kind, view in _DISPLAY.items()},
+    "nothing": _display(Element),
+    "block:empty": _placeholder,
+    "block:column": _block(Column),
+    "block:tab": _block(Tab),
+    "block:expander": _block(Expander),
+    **{
+        f"block:{kind}": _block(Block)
+        for kind in ("main", "sidebar", "vertical", "horizontal", "tabs", "popover", "form")
+    },
+}
+"""The AppTest view of every node type the elements add (blocks as "block:<kind>")."""
 
 
 def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
     """The AppTest view of a node."""
-    if node.props.get("kind") == "empty" and node.children is not None:
-        # A placeholder is shown as what it holds, or as an "empty" element.
-        if node.children and node.children[0].type != "nothing":
-            return wrap(node.children[0], root, (*path, 0))
-        return Empty(node, root, "empty")
     if node.children is not None:
-        return _BLOCKS.get(str(node.props.get("kind")), Block)(node, root, path)
-    if node.type == "markdown":
-        kind = str(node.props["kind"])
-        return _MARKDOWN.get(kind, Markdown)(node, root, kind)
-    if node.type == "alert":
-        kind = str(node.props["kind"])
-        return _ALERTS.get(kind, Alert)(node, root, kind)
-    if node.type == "form_submit_button":
-        return root._widget(Button, node, "button")
-    widget = _WIDGETS.get(node.type)
-    if widget is not None:
-        return root._widget(widget, node, node.type)
-    return _DISPLAY.get(node.type, Element)(node, root, node.type)
+        return VIEWS.get(f"block:{node.props.get('kind')}", _block(Block))(node, root, path)
+    view = VIEWS.get(node.type)
+    if view is None:
+        return Element(node, root, node.type)
+    return view(node, root, path)
