@@ -1,10 +1,10 @@
-"""Alerts (success, info, warning, error) and exceptions shown in the page."""
+"""Alerts: st.success, st.info, st.warning and st.error (nodes of type "alert")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ostinato.tree.notices import alert_node, exception_node
+from ostinato.tree.notices import alert_node
 from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
@@ -37,9 +37,3 @@ def warning(self: Container, body: Any, *, icon: str | None = None) -> None:
 def error(self: Container, body: Any, *, icon: str | None = None) -> None:
     """Write a red error message."""
     _alert(self, "error", body, icon)
-
-
-@element("exception", "exception")
-def exception(self: Container, exception: BaseException) -> None:
-    """Write an exception with its message and traceback."""
-    self._add(exception_node(exception))

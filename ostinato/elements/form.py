@@ -1,10 +1,12 @@
-"""Forms: widgets whose changes reach the script together, when submitted."""
+"""st.form and st.form_submit_button: widgets whose changes reach the script together,
+when submitted. Both live here (nodes "block:form" and "form_submit_button") because
+each checks and updates the run's record of open forms that the other relies on."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.button import trigger_spec
+from ostinato.elements.trigger import trigger_spec
 from ostinato.elements.widget import Callback, draw
 from ostinato.errors import FormError
 from ostinato.tree.node import Node

@@ -1,20 +1,17 @@
-"""Multipage apps from the script: st.Page, st.navigation, st.switch_page,
-st.page_link and st.set_page_config."""
+"""Multipage apps from the script: the module-level commands st.Page,
+st.navigation, st.switch_page and st.set_page_config (they add no node)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, NoReturn
+from typing import Any, Literal, NoReturn
 
+from ostinato.elements.app_pages import app_pages
 from ostinato.errors import OstinatoAPIException
-from ostinato.runtime.context import RunContext, get_run_context
+from ostinato.runtime.context import get_run_context
 from ostinato.runtime.control import RerunInterrupt
 from ostinato.runtime.pages import Page, page_from_file, resolve, url_path_for
-from ostinato.tree.node import Node
-from ostinato.tree.registry import command, element
-
-if TYPE_CHECKING:
-    from ostinato.elements.container import Container
+from ostinato.tree.registry import command
 
 
 @command("Page")
@@ -39,17 +36,6 @@ def make_page(
     if not os.path.isfile(path):
         raise OstinatoAPIException(f'st.Page: no script at "{page}" (looked at {path}).')
     return page_from_file(path, title, icon, url_path, default)
-
-
-def _pages(ctx: RunContext) -> list[Page]:
-    session = ctx.session
-    if session is None:
-        return []
-    if ctx.nav_pages:
-        return ctx.nav_pages
-    if session.nav_pages:
-        return session.nav_pages
-    return session.runner.folder_pages.pages()
 
 
 PageLike = Page | str | Callable[[], Any]
@@ -124,43 +110,13 @@ def switch_page(page: str | Page) -> NoReturn:
     """Go to another page of the app now (path relative to the entry script, or a Page)."""
     ctx = get_run_context()
     session = ctx.session
-    pages = _pages(ctx)
+    pages = app_pages(ctx)
     base = session.runner.script.folder if session is not None else "."
     target = resolve(pages, page, base)
     ctx.state.set_page(target.url_path, by_script=True)
     if session is not None:
         session.request_rerun()
     raise RerunInterrupt()
-
-
-@element("page_link", "page_link")
-def page_link(
-    self: Container,
-    page: str | Page,
-    *,
-    label: str | None = None,
-    icon: str | None = None,
-    help: str | None = None,
-    disabled: bool = False,
-    use_container_width: bool | None = None,
-) -> None:
-    """A link to another page of the app, or to an external URL."""
-    if isinstance(page, str) and page.startswith(("http://", "https://", "mailto:")):
-        props = {"href": page, "url_path": None, "external": True, "label": label or page}
-    else:
-        ctx = get_run_context()
-        session = ctx.session
-        base = session.runner.script.folder if session is not None else "."
-        target = resolve(_pages(ctx), page, base)
-        props = {
-            "href": "/" + target.url_path,
-            "url_path": target.url_path,
-            "external": False,
-            "label": label or target.title,
-        }
-        icon = icon if icon is not None else target.icon
-    props.update({"icon": icon, "help": help, "disabled": disabled})
-    self._add(Node("page_link", props))
 
 
 @command("set_page_config")

@@ -1,5 +1,5 @@
-"""What every widget does: compute its identity, register with Session State,
-and add itself to the page."""
+"""Helper (registers nothing): what every widget does: compute its identity,
+register with Session State, and add itself to the page."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 Callback = Callable[..., Any] | None
+Args = tuple[Any, ...] | list[Any] | None
+"""What a widget passes to its callback as positional arguments."""
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Tables: st.dataframe, sent to the page as rows of JSON cells."""
+"""st.dataframe: a table sent to the page as rows of JSON cells, with the windows of
+rows the page asks for as it scrolls."""
 
 from __future__ import annotations
 

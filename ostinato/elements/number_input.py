@@ -1,144 +1,17 @@
-"""Typed-in values: text_input, text_area and number_input."""
+"""st.number_input: a number box with - and + buttons."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
+from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
+from ostinato.state.session_state import Persist
 from ostinato.state.validate import WireValueError, short, wire_number
 from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
-
-Persist = Literal["page", "session"] | None
-Args = tuple[Any, ...] | list[Any] | None
-
-
-def _text(
-    self: Container,
-    kind: str,
-    label: str,
-    value: str | None,
-    max_chars: int | None,
-    key: str | int | None,
-    help: str | None,
-    on_change: Callback,
-    args: Args,
-    kwargs: dict[str, Any] | None,
-    disabled: bool,
-    label_visibility: LabelVisibility,
-    persist: Persist,
-    props: dict[str, Any],
-    bind: Literal["query-params"] | None = None,
-) -> str | None:
-    def validate(raw: Any) -> str | None:
-        if raw is None:
-            return None
-        if not isinstance(raw, str):
-            raw = str(raw)
-        if max_chars is not None and len(raw) > max_chars:
-            raise WidgetValueError(
-                kind, label, f"{len(raw)} characters given but max_chars is {max_chars}"
-            )
-        return str(raw)
-
-    def preset(raw: Any) -> str | None:
-        # Set through Session State: a string is taken as it is (even longer than
-        # max_chars); anything else but None is refused.
-        if raw is None or isinstance(raw, str):
-            return raw
-        raise TypeError(
-            f'st.{kind} "{label}": Session State holds {raw!r} ({type(raw).__name__}), '
-            "which is not a string."
-        )
-
-    # A default longer than max_chars is cut to max_chars.
-    initial = None if value is None else str(value)
-    if initial is not None and max_chars is not None:
-        initial = initial[:max_chars]
-    result = draw(
-        self,
-        Spec(
-            kind=kind,
-            label=label,
-            key=key,
-            shape=(max_chars,),
-            default=initial,
-            default_given=value not in ("", None),
-            decode=validate,
-            encode=lambda val: val,
-            validate=preset,
-            props={"max_chars": max_chars, **props},
-            extra_identity=(initial,),
-            callback=on_change,
-            args=args,
-            kwargs=kwargs,
-            persist=persist,
-            bind=bind,
-            help=help,
-            disabled=disabled,
-            label_visibility=label_visibility,
-        ),
-    )
-    return None if result is None else str(result)
-
-
-@element("text_input", "text_input")
-def text_input(
-    self: Container,
-    label: str,
-    value: str | None = "",
-    max_chars: int | None = None,
-    key: str | int | None = None,
-    type: Literal["default", "password"] = "default",
-    help: str | None = None,
-    autocomplete: str | None = None,
-    on_change: Callback = None,
-    args: Args = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    placeholder: str | None = None,
-    disabled: bool = False,
-    label_visibility: LabelVisibility = "visible",
-    persist_state: Persist = None,
-    bind: Literal["query-params"] | None = None,
-) -> str | None:
-    """A one-line text box; the page sends its value on Enter or when it loses focus."""
-    return _text(
-        self, "text_input", label, value, max_chars, key, help, on_change, args, kwargs,
-        disabled, label_visibility, persist_state,
-        {"placeholder": placeholder, "password": type == "password", "autocomplete": autocomplete},
-    bind,
-    )  # fmt: skip
-
-
-@element("text_area", "text_area")
-def text_area(
-    self: Container,
-    label: str,
-    value: str | None = "",
-    height: int | None = None,
-    max_chars: int | None = None,
-    key: str | int | None = None,
-    help: str | None = None,
-    on_change: Callback = None,
-    args: Args = None,
-    kwargs: dict[str, Any] | None = None,
-    *,
-    placeholder: str | None = None,
-    disabled: bool = False,
-    label_visibility: LabelVisibility = "visible",
-    persist_state: Persist = None,
-    bind: Literal["query-params"] | None = None,
-) -> str | None:
-    """A multi-line text box; the page sends its value on Ctrl+Enter or blur."""
-    return _text(
-        self, "text_area", label, value, max_chars, key, help, on_change, args, kwargs,
-        disabled, label_visibility, persist_state, {"placeholder": placeholder, "height": height},
-    bind,
-    )  # fmt: skip
 
 
 def _is_number(value: Any) -> bool:

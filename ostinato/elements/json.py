@@ -1,0 +1,24 @@
+"""st.json: an object (or a JSON string) as pretty-printed JSON."""
+
+from __future__ import annotations
+
+import json as _json
+from typing import TYPE_CHECKING, Any
+
+from ostinato.tree.node import Node
+from ostinato.tree.registry import element
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+
+@element("json", "json")
+def json(self: Container, body: Any, *, expanded: bool | int = True) -> None:
+    """Write an object (or a JSON string) as pretty-printed JSON."""
+    if isinstance(body, str):
+        try:
+            body = _json.loads(body)
+        except ValueError:
+            pass
+    text = _json.dumps(body, indent=2, default=repr, ensure_ascii=False)
+    self._add(Node("json", {"body": text, "expanded": bool(expanded)}, value=body))

@@ -1,0 +1,41 @@
+"""st.selectbox: a drop-down list, one option chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+from ostinato.elements.options import single_choice
+from ostinato.elements.widget import Args, Callback, LabelVisibility
+from ostinato.state.session_state import Persist
+from ostinato.tree.registry import element
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+
+@element("selectbox", "selectbox")
+def selectbox(
+    self: Container,
+    label: str,
+    options: Iterable[Any],
+    index: int | None = 0,
+    format_func: Callable[[Any], Any] = str,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Args = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str = "Choose an option",
+    disabled: bool = False,
+    label_visibility: LabelVisibility = "visible",
+    persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
+) -> Any:
+    """A drop-down list; returns the chosen option (None when `index=None` and untouched)."""
+    return single_choice(
+        self, "selectbox", label, options, index, format_func, key, help, on_change, args,
+        kwargs, disabled, label_visibility, persist_state, {"placeholder": placeholder},
+    bind,
+    )  # fmt: skip

@@ -1,0 +1,40 @@
+"""st.text_area: a multi-line text box."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from ostinato.elements.text_box import draw_text_box
+from ostinato.elements.widget import Args, Callback, LabelVisibility
+from ostinato.state.session_state import Persist
+from ostinato.tree.registry import element
+
+if TYPE_CHECKING:
+    from ostinato.elements.container import Container
+
+
+@element("text_area", "text_area")
+def text_area(
+    self: Container,
+    label: str,
+    value: str | None = "",
+    height: int | None = None,
+    max_chars: int | None = None,
+    key: str | int | None = None,
+    help: str | None = None,
+    on_change: Callback = None,
+    args: Args = None,
+    kwargs: dict[str, Any] | None = None,
+    *,
+    placeholder: str | None = None,
+    disabled: bool = False,
+    label_visibility: LabelVisibility = "visible",
+    persist_state: Persist = None,
+    bind: Literal["query-params"] | None = None,
+) -> str | None:
+    """A multi-line text box; the page sends its value on Ctrl+Enter or blur."""
+    return draw_text_box(
+        self, "text_area", label, value, max_chars, key, help, on_change, args, kwargs,
+        disabled, label_visibility, persist_state, {"placeholder": placeholder, "height": height},
+    bind,
+    )  # fmt: skip
