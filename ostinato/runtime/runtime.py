@@ -237,7 +237,10 @@ class Runtime:
             if not idle.done():
                 idle.set_result(None)
 
-        session.runner.when_idle(lambda: loop.call_soon_threadsafe(done))
+        def signal() -> None:  # on the run thread, or here when already idle
+            loop.call_soon_threadsafe(done)
+
+        session.runner.when_idle(signal)
         try:
             await asyncio.wait_for(idle, RELEASE_WAIT)
         except TimeoutError:

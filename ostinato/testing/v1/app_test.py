@@ -16,8 +16,8 @@ from ostinato.errors import OstinatoAPIException
 from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.pages import resolve
 from ostinato.runtime.runtime import Runtime
-from ostinato.runtime.threads import RunThreads
 from ostinato.runtime.session import Session
+from ostinato.runtime.threads import RunThreads
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState, WidgetMeta
 from ostinato.stores.persistence import Persistence
