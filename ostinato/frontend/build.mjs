@@ -3,7 +3,7 @@
 // imported by hand: main.ts imports "virtual:elements", which this build makes
 // from the folder's listing, so adding a kind is adding a file.
 import { build } from "esbuild";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 const SRC = resolve("src");
@@ -40,4 +40,10 @@ await build({
   plugins: [elements],
 });
 copyFileSync("src/index.html", "dist/index.html");
-copyFileSync("src/app.css", "dist/app.css");
+// The page's styles: the theme and the page's frame (src/app.css), then each
+// element's own styles (src/elements/<kind>.css, beside its module), by name.
+const styles = readdirSync(resolve(SRC, "elements"))
+  .filter((name) => name.endsWith(".css"))
+  .sort()
+  .map((name) => `/* ${name} */\n${readFileSync(resolve(SRC, "elements", name), "utf8")}`);
+writeFileSync("dist/app.css", [readFileSync("src/app.css", "utf8"), ...styles].join("\n"));
