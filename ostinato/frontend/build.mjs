@@ -40,10 +40,13 @@ await build({
   plugins: [elements],
 });
 copyFileSync("src/index.html", "dist/index.html");
-// The page's styles: the theme and the page's frame (src/app.css), then each
-// element's own styles (src/elements/<kind>.css, beside its module), by name.
-const styles = readdirSync(resolve(SRC, "elements"))
-  .filter((name) => name.endsWith(".css"))
-  .sort()
-  .map((name) => `/* ${name} */\n${readFileSync(resolve(SRC, "elements", name), "utf8")}`);
+// The page's styles: the theme (src/app.css) first, then the other styles of the
+// page's frame (src/*.css), then each element's own (src/elements/<kind>.css,
+// beside its module), each group by name.
+const cssIn = (folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith(".css") && name !== "app.css")
+    .sort()
+    .map((name) => `/* ${name} */\n${readFileSync(resolve(folder, name), "utf8")}`);
+const styles = [...cssIn(SRC), ...cssIn(resolve(SRC, "elements"))];
 writeFileSync("dist/app.css", [readFileSync("src/app.css", "utf8"), ...styles].join("\n"));
