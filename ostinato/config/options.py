@@ -41,17 +41,23 @@ class Option:
         return " or ".join(kind.__name__ for kind in (self.type, *self.also))
 
 
-def _error_details(value: Any) -> bool:
-    """client.showErrorDetails: Streamlit's "full", "stacktrace", "type" or "none",
-    or a boolean. Only "full"/true shows the message and traceback; the page cannot
-    yet show part of them, so the other levels hide both (never more than asked)."""
+ERROR_DETAIL_LEVELS = ("full", "stacktrace", "type", "none")
+
+
+def _error_details(value: Any) -> str:
+    """client.showErrorDetails as one of Streamlit's levels: "full" (or true) shows
+    type, message and traceback; "stacktrace" (or false, as in Streamlit 1.67) the
+    type and the traceback without messages; "type" only the type; "none" nothing
+    but a generic message."""
     if isinstance(value, bool):
-        return value
+        return "full" if value else "stacktrace"
     text = str(value).strip().lower()
-    if text in ("true", "full"):
-        return True
-    if text in ("false", "none", "stacktrace", "type"):
-        return False
+    if text == "true":
+        return "full"
+    if text == "false":
+        return "stacktrace"
+    if text in ERROR_DETAIL_LEVELS:
+        return text
     raise ValueError('one of "full", "stacktrace", "type", "none", true or false')
 
 
@@ -188,13 +194,13 @@ OPTIONS: dict[str, Option] = {
         ),
         Option(
             "client.showErrorDetails",
-            bool,
-            True,
-            'Show tracebacks of script errors in the page: "full" or true shows them; '
-            '"stacktrace", "type", "none" or false hide message and traceback. Streamlit '
-            'writes the default as "full".',
+            str,
+            "full",
+            'What the page shows of a script error: "full" (or true) the type, message '
+            'and traceback; "stacktrace" (or false) the type and traceback, without '
+            'messages; "type" only the type; "none" a generic message. As in Streamlit.',
             runtime=True,
-            also=(str,),
+            also=(bool,),
             parse=_error_details,
         ),
         Option(

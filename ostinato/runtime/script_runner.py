@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import logging
 import threading
+import traceback
 from collections.abc import Callable
 from concurrent.futures import Executor
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,13 @@ from ostinato.runtime.script import Script
 from ostinato.runtime.threads import RunThreads
 from ostinato.state.session_state import Changes
 from ostinato.tree import registry
-from ostinato.tree.notices import alert_node, exception_node
+from ostinato.tree.notices import (
+    alert_node,
+    exception_message,
+    exception_node,
+    syntax_error_text,
+    user_stack,
+)
 
 if TYPE_CHECKING:
     from ostinato.runtime.session import Session
@@ -53,6 +60,8 @@ class ScriptRunner:
         """Made by the first `wait_idle` only: most sessions never wait."""
         self._on_idle: list[Callable[[], None]] = []
         self._closed = False
+        self._stopping = False
+        """The user pressed Stop: the run in progress ends at its next st.* call."""
         self.run_count = 0
         if script.folder_pages is None:
             script.folder_pages = FolderPages(script)
@@ -80,8 +89,21 @@ class ScriptRunner:
             self.session.send({"t": "run_queued", "limit": limit})
 
     def interrupted(self) -> bool:
-        """True when a newer request waits. Script thread (a plain read)."""
+        """True when a newer request waits; raises StopRun when the user asked the
+        run to stop. Script thread (plain reads)."""
+        if self._stopping:
+            self._stopping = False
+            raise StopRun()
         return self._pending is not None
+
+    def stop(self) -> bool:
+        """Stop the run in progress at its next st.* call (it ends "stopped"), as the
+        page's Stop button asks; nothing when no run is in progress. Any thread."""
+        with self._lock:
+            if not self._running:
+                return False
+            self._stopping = True
+            return True
 
     def wait_idle(self, timeout: float | None) -> bool:
         """Block until no run is in progress or pending; False on timeout. Any thread."""
@@ -118,6 +140,7 @@ class ScriptRunner:
             with self._lock:
                 changes = self._pending
                 self._pending = None
+                self._stopping = False
                 if changes is None or self._closed:
                     self._pending = None
                     self._running = False
@@ -176,13 +199,30 @@ class ScriptRunner:
             status = "stopped"
         except Exception as exc:
             status = "error"
-            log.debug("Script raised", exc_info=exc)
-            ctx.add(ctx.active(), exception_node(exc), check=False)
+            log_script_error(exc)
+            ctx.add(ctx.active(), exception_node(exc, uncaught=True), check=False)
         finally:
             reset_run_context(token)
         state.end_run(completed=status == "ok")
         session.uploads.end_run(self.run_count)
         session.finish_run(ctx, status)
+
+
+def log_script_error(exc: BaseException) -> None:
+    """Log a script's uncaught error at WARNING level, naming the user's file and
+    line first (a SyntaxError with its line and caret), then the traceback."""
+    if isinstance(exc, SyntaxError):
+        log.warning("Script error: %s", syntax_error_text(exc))
+        return
+    user = user_stack(exc)
+    where = f"{user[-1].filename}:{user[-1].lineno}" if user else "(no frame of the script)"
+    log.warning(
+        "Script error at %s: %s: %s\n%s",
+        where,
+        type(exc).__name__,
+        exception_message(exc),
+        "".join(traceback.format_list(user)).rstrip(),
+    )
 
 
 def execute(script: Script, ctx: RunContext) -> None:

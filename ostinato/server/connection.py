@@ -373,6 +373,8 @@ class Connection:
     async def _dispatch(self, session: Session, message: protocol.Message) -> None:
         if isinstance(message, protocol.Ping):
             self._put({"t": "pong"})
+        elif isinstance(message, protocol.Stop):
+            session.runner.stop()
         elif isinstance(message, protocol.Rows):
             window = await asyncio.to_thread(
                 session.table_rows, message.path, message.start, message.end

@@ -50,6 +50,11 @@ class Ping:
 
 
 @dataclass(frozen=True)
+class Stop:
+    """The user pressed Stop: end the run in progress at its next st.* call."""
+
+
+@dataclass(frozen=True)
 class Rows:
     """The page scrolled a table: it wants rows `start` to `end` of the one at `path`."""
 
@@ -67,7 +72,7 @@ MAX_PATH = 64
 MAX_TOKEN = 512
 """Longest session token a `connect` may carry (the server's are 43 characters)."""
 
-Message = Connect | Rerun | Ping | Rows
+Message = Connect | Rerun | Ping | Stop | Rows
 
 
 def _constant(name: str) -> Any:
@@ -138,6 +143,8 @@ def parse(text: str | bytes) -> Message:
         return Rerun(dict(changes), tuple(triggers), page)
     if kind == "ping":
         return Ping()
+    if kind == "stop":
+        return Stop()
     if kind == "rows":
         path = _field(obj, "path", list, [])
         start = _index(obj, "start")

@@ -74,8 +74,6 @@ def test_option_types_follow_streamlit() -> None:
         if key.endswith("Colors"):
             expected = list
         option = OPTIONS[name]
-        if name == "client.showErrorDetails":
-            continue  # Streamlit's str levels are read into Ostinato's bool
         assert expected in (option.type, *option.also), name
 
 
@@ -91,7 +89,7 @@ def test_the_config_show_fixture_loads_every_section(dirs: tuple[Path, Path]) ->
     assert get_option("secrets.files") == ["./.streamlit/secrets.toml"] * 2
     assert get_option("server.enableStaticServing") is False
     assert get_option("browser.gatherUsageStats") is True
-    assert get_option("client.showErrorDetails") is True
+    assert get_option("client.showErrorDetails") == "full"
     # Every option the file sets took its value from the file.
     for name in STREAMLIT:
         if name not in ("server.sslCertFile", "server.sslKeyFile"):
@@ -194,10 +192,13 @@ def test_lists_from_text() -> None:
 
 
 def test_show_error_details_takes_streamlit_levels() -> None:
-    assert coerce("client.showErrorDetails", "full") is True
-    assert coerce("client.showErrorDetails", "none") is False
-    assert coerce("client.showErrorDetails", "type") is False
-    assert coerce("client.showErrorDetails", "false") is False
+    assert coerce("client.showErrorDetails", "full") == "full"
+    assert coerce("client.showErrorDetails", "none") == "none"
+    assert coerce("client.showErrorDetails", "type") == "type"
+    assert coerce("client.showErrorDetails", "stacktrace") == "stacktrace"
+    # As in Streamlit 1.67: false is the legacy spelling of "stacktrace".
+    assert coerce("client.showErrorDetails", "false") == "stacktrace"
+    assert coerce("client.showErrorDetails", True) == "full"
     with pytest.raises(ConfigError, match='"full", "stacktrace"'):
         coerce("client.showErrorDetails", "some")
 

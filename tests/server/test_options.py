@@ -62,7 +62,9 @@ def test_show_error_details_off_hides_message_and_traceback(serve: Callable[...,
     run = Tab(server.url).run()
     (shown,) = run.of_type("exception")
     assert "secret-detail" not in shown["message"]
-    assert shown["traceback"] == []
+    # false is Streamlit's legacy "stacktrace": the type and the frames, no message.
+    assert shown["exc_type"] == "KeyError"
+    assert shown["traceback"] and "KeyError: " not in "\n".join(shown["traceback"])
 
 
 def test_server_address_is_the_one_bound(serve: Callable[..., Server]) -> None:
@@ -99,11 +101,11 @@ def _run(tmp_path: Path, *options: str, env: dict[str, str] | None = None) -> tu
     return process.stdout.read().decode(), port
 
 
-def test_logger_level_debug_logs_script_errors(tmp_path: Path) -> None:
-    quiet, _ = _run(tmp_path)
-    assert "Script raised" not in quiet
-    loud, _ = _run(tmp_path, "--logger.level", "debug")
-    assert "Script raised" in loud
+def test_logger_level_filters_the_warning_of_script_errors(tmp_path: Path) -> None:
+    shown, _ = _run(tmp_path)
+    assert "WARNING" in shown and "ValueError: boom" in shown
+    quiet, _ = _run(tmp_path, "--logger.level", "error")
+    assert "ValueError: boom" not in quiet
 
 
 def test_headless_false_opens_the_browser(tmp_path: Path) -> None:
