@@ -4,6 +4,7 @@
 import { withBase, type LinkState } from "./connection";
 import { h, withIcon } from "./dom";
 import type { Nav, PageConfigMsg } from "./protocol";
+import * as sidebarState from "./sidebar";
 
 const byId = (id: string): HTMLElement => {
   const node = document.getElementById(id);
@@ -19,7 +20,6 @@ const status = byId("ostinato-status");
 const running = byId("ostinato-running");
 const changed = byId("ostinato-changed");
 const toasts = byId("ostinato-toasts");
-const sidebarToggle = byId("ostinato-sidebar-toggle");
 const menu = byId("ostinato-menu");
 const menuButton = byId("ostinato-menu-button");
 const menuItems = byId("ostinato-menu-items");
@@ -79,9 +79,7 @@ export function onChangedBar(rerun: () => void): void {
 
 /** Show the sidebar only when it has something in it. */
 export function fitSidebar(hasElements: boolean): void {
-  const empty = !hasElements && nav.hidden;
-  sidebar.hidden = empty;
-  sidebarToggle.hidden = empty;
+  sidebarState.fit(!hasElements && nav.hidden);
 }
 
 export function drawNav(pages: Nav | null, current: string, navigate: (page: string) => void): void {
@@ -152,26 +150,12 @@ export function onMenu(rerun: () => void): void {
   });
 }
 
-let sidebarStateSet = false;
-
 export function pageConfig(config: PageConfigMsg): void {
   if (config.title) document.title = config.title;
   if (config.icon) setIcon(config.icon);
   document.body.classList.toggle("wide", config.layout === "wide");
-  if (!sidebarStateSet && config.sidebar !== "auto") {
-    sidebarStateSet = true;
-    setCollapsed(config.sidebar === "collapsed");
-  }
+  sidebarState.initialState(config.sidebar);
 }
-
-function setCollapsed(collapsed: boolean): void {
-  document.body.classList.toggle("sidebar-collapsed", collapsed);
-  sidebarToggle.setAttribute("aria-expanded", String(!collapsed));
-  sidebarToggle.setAttribute("aria-label", collapsed ? "Show sidebar" : "Hide sidebar");
-}
-
-sidebarToggle.addEventListener("click", () => setCollapsed(!document.body.classList.contains("sidebar-collapsed")));
-setCollapsed(false);
 
 function setIcon(icon: string): void {
   let link = document.querySelector<HTMLLinkElement>("link[rel=icon]");
