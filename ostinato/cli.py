@@ -223,7 +223,10 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
     except ConfigError as exc:
         raise SystemExit(f"Error: {exc}") from None
     runtime = Runtime(script, persistence=persistence)
-    app = create_app(runtime)
+    try:
+        app = create_app(runtime)
+    except ConfigError as exc:
+        raise SystemExit(f"Error: {exc}") from None
     config = uvicorn.Config(
         app,
         log_level="warning",

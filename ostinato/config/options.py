@@ -76,7 +76,7 @@ def _o(
 _LIST_OR_STR: tuple[type, ...] = (str,)
 _SIZE: tuple[type, ...] = (int, float)
 
-# The theme's options (the page applies them in a later version). The order is
+# The theme's options. The order is
 # that of `streamlit config show`; sidebar, light and dark sections repeat all
 # but THEME_ONLY.
 _THEME: list[tuple[str, type, tuple[type, ...], str]] = [
@@ -155,9 +155,37 @@ THEME_SECTIONS = {
 }
 
 
+# The theme's options the page acts on (ostinato/server/theme.py); the others are
+# accepted only.
+THEME_IMPLEMENTED = {
+    "base",
+    "primaryColor",
+    "backgroundColor",
+    "secondaryBackgroundColor",
+    "textColor",
+    "linkColor",
+    "borderColor",
+    "codeBackgroundColor",
+    "codeTextColor",
+    "font",
+    "headingFont",
+    "codeFont",
+    "baseRadius",
+    "showWidgetBorder",
+    "fontFaces",
+}
+
+
 def _theme() -> list[Option]:
     return [
-        _o(f"{section}.{key}", kind, None, text + where, also=also)
+        _o(
+            f"{section}.{key}",
+            kind,
+            None,
+            text + where,
+            implemented=key in THEME_IMPLEMENTED,
+            also=also,
+        )
         for section, where in THEME_SECTIONS.items()
         for key, kind, also, text in _THEME
         if section == "theme" or key not in THEME_ONLY

@@ -25,7 +25,7 @@ from starlette.websockets import WebSocket
 
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
-from ostinato.server import cors, memory
+from ostinato.server import cors, memory, theme
 from ostinato.server.connection import Connection
 from ostinato.server.cors import preflight, with_cors_headers
 from ostinato.server.paths import base_path, page_root
@@ -55,6 +55,11 @@ async def index(request: Request) -> Response:
     root = page_root(request.scope["path"][len(request.scope.get("root_path", "")) :])
     html = html.replace('"/_ostinato/', f'"{root}_ostinato/').replace(
         '<meta name="ostinato-root" content="/"', f'<meta name="ostinato-root" content="{root}"'
+    )
+    # The app's [theme], in the page itself: the first paint already has it.
+    page_theme = theme.build(root)
+    html = html.replace("<!--ostinato-theme-->", page_theme.head(), 1).replace(
+        "<html ", f"<html{page_theme.html_attribute()} ", 1
     )
     return HTMLResponse(html, headers={"Cache-Control": "no-cache"})
 
@@ -248,6 +253,7 @@ def create_app(runtime: Runtime, watch: bool = True) -> App:
                 task.cancel()
             runtime.shutdown()
 
+    theme.build()  # a bad [theme] option stops the start with an error naming it
     routes = [
         Route("/_ostinato/health", health),
         Route("/_ostinato/stats", stats),
