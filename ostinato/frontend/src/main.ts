@@ -14,8 +14,6 @@ import "virtual:elements";
 
 let xsrf = "";
 let currentRun = -1;
-/** This page was attached to a session before (the link dropped since). */
-let hadSession = false;
 /** Table windows asked for, by "path:start". */
 const waitingRows = new Map<string, (answer: RowsWindow) => void>();
 
@@ -67,16 +65,8 @@ const tree = new Tree([chrome.main, chrome.sidebarBody], render, () => chrome.fi
 function handle(message: ServerMessage): void {
   switch (message.t) {
     case "session": {
-      const config = message.config;
+      const config = message.config as typeof message.config & { toolbar_mode?: string; show_sidebar_navigation?: boolean };
       xsrf = config.xsrf;
-      if (hadSession && message.new) {
-        // The server lost the session (restarted with the memory store): what the
-        // user did on the old page must not be replayed into the new one.
-        changes.drop();
-        currentRun = -1;
-        chrome.serverRestarted();
-      }
-      hadSession = true;
       chrome.clientConfig(config.toolbar_mode ?? "auto", config.show_sidebar_navigation ?? true);
       changes.flush();
       break;
@@ -105,7 +95,6 @@ function handle(message: ServerMessage): void {
       runFinished();
       showAddress(message.page, message.query);
       chrome.drawNav(message.nav, message.page, navigate);
-      chrome.pageTitle(message.nav, message.page);
       chrome.fitSidebar(tree.childCount(1) > 0);
       break;
     case "page_config":
@@ -142,6 +131,5 @@ function showAddress(page: string | undefined, query: string | undefined): void 
 
 chrome.onChangedBar(() => changes.rerun());
 chrome.onMenu(() => changes.rerun());
-chrome.onStop(() => connection.send({ t: "stop" }));
 window.addEventListener("popstate", () => changes.navigate(currentPage()));
 connection.start();
