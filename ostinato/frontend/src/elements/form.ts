@@ -1,8 +1,10 @@
 // st.form: a <form> whose widgets' changes wait for its submit button; Enter in
-// a one-line input submits it when the form allows.
+// a one-line input (Ctrl+Enter in a text area) submits it when the form allows
+// (enter_to_submit, and a submit button that is enabled).
 
 import { h } from "../dom";
 import { registerElement } from "../registry";
+import { enterSubmits } from "../textual";
 import type { Rendered } from "../tree";
 
 /** After a run, a form without a submit button says so inside itself (its values
@@ -28,15 +30,16 @@ function flagFormsWithoutSubmit(): void {
 }
 
 function form(formId: string, border: boolean, enter: boolean): Rendered {
-  const root = h("form", { class: `ost-form${border ? " ost-border" : ""}`, "data-form-id": formId, novalidate: true });
+  const root = h("form", { class: `ost-form${border ? " ost-border" : ""}`, "data-form-id": formId, "data-enter": String(enter), novalidate: true });
   root.addEventListener("submit", (event) => event.preventDefault());
   // Enter in a one-line input submits the form, after the input recorded its value.
   root.addEventListener("keydown", (event) => {
     const target = event.target;
-    if (!enter || event.key !== "Enter" || !(target instanceof HTMLInputElement)) return;
-    if (target.closest("form") !== root) return;
-    const submit = root.querySelector<HTMLButtonElement>('[data-testid="ost-form_submit_button"] button:not(:disabled)');
-    submit?.click();
+    if (!enter || event.key !== "Enter" || event.isComposing || event.defaultPrevented && !(target instanceof HTMLTextAreaElement)) return;
+    const oneLine = target instanceof HTMLInputElement && target.getAttribute("role") !== "combobox";
+    const area = target instanceof HTMLTextAreaElement && (event.ctrlKey || event.metaKey);
+    if (!(oneLine || area) || (target as HTMLElement).closest("form") !== root || !enterSubmits(root)) return;
+    root.querySelector<HTMLButtonElement>('[data-testid="ost-form_submit_button"] button:not(:disabled)')?.click();
   });
   return { root, body: root };
 }

@@ -1,5 +1,9 @@
-// st.multiselect: chosen options as removable chips, and a select to add one more.
+// st.multiselect: the chosen options as chips (× removes one) in a combobox
+// whose list offers the others; typing filters, ArrowUp/ArrowDown and Enter
+// choose, Backspace in the empty input removes the last chip, Escape closes,
+// the clear-all × empties it. max_selections stops the list from offering more.
 
+import { chevron, combo } from "../combo";
 import { h } from "../dom";
 import { frame, type Send } from "../frame";
 import type { MultiselectEl } from "../protocol";
@@ -7,39 +11,85 @@ import { registerElement } from "../registry";
 
 function multiselect(el: MultiselectEl, send: Send): HTMLElement {
   let chosen = (el.value ?? []).filter((i) => i >= 0 && i < el.options.length);
-  const chips = h("ul", { class: "ost-chips", "aria-label": "Chosen options" });
-  const select = h("select", { id: el.id });
   const max = el.max_selections ?? Infinity;
+  const none = el.options.length === 0;
+  const input = h("input", { id: el.id, type: "text", class: "ost-combo-input", disabled: el.disabled || none });
+  const chips = h("ul", { class: "ost-chips", "aria-label": "Chosen options" });
+  const clear = h("button", { type: "button", class: "ost-combo-clear", "aria-label": "Clear all", title: "Clear all", disabled: el.disabled });
+  clear.append(h("span", { "aria-hidden": "true", text: "×" }));
+
   const update = (next: number[]): void => {
     chosen = next;
     draw();
+    box.redraw();
     send(next);
   };
+  const box = combo(input, {
+    id: el.id,
+    options: el.options,
+    offered: () => (chosen.length >= max ? [] : el.options.map((_, i) => i).filter((i) => !chosen.includes(i))),
+    selected: (i) => chosen.includes(i),
+    pick: (i) => {
+      if (chosen.includes(i) || chosen.length >= max) return;
+      input.value = "";
+      input.defaultValue = "";
+      update([...chosen, i]);
+    },
+    empty: () =>
+      chosen.length >= max
+        ? `You can only select up to ${max} ${max === 1 ? "option" : "options"}. Remove an option first.`
+        : "No results",
+    showsValue: false,
+  });
+
   const draw = (): void => {
     chips.replaceChildren(
       ...chosen.map((i) => {
-        const remove = h("button", { type: "button", class: "ost-chip-remove", "aria-label": `Remove ${el.options[i]}`, disabled: el.disabled, text: "×" });
-        remove.addEventListener("click", () => {
-          update(chosen.filter((j) => j !== i));
-          select.focus();
+        const remove = h("button", {
+          type: "button",
+          class: "ost-chip-remove",
+          "aria-label": `Remove ${el.options[i]}`,
+          tabindex: -1,
+          disabled: el.disabled,
         });
-        return h("li", { class: "ost-chip" }, h("span", { text: el.options[i] }), remove);
+        remove.append(h("span", { "aria-hidden": "true", text: "×" }));
+        remove.addEventListener("mousedown", (event) => event.preventDefault());
+        remove.addEventListener("click", (event) => {
+          event.stopPropagation();
+          update(chosen.filter((j) => j !== i));
+          if (!input.disabled) input.focus();
+        });
+        return h("li", { class: "ost-chip" }, h("span", { class: "ost-chip-text", text: el.options[i], title: el.options[i] }), remove);
       }),
     );
-    const full = chosen.length >= max;
-    const prompt = full ? `At most ${max} can be chosen` : chosen.length ? "Add an option" : el.placeholder || "Choose options";
-    select.replaceChildren(
-      h("option", { value: "", selected: true, text: prompt }),
-      ...el.options.map((option, i) => (chosen.includes(i) ? null : h("option", { value: i, disabled: full, text: option }))).filter((o) => o !== null),
-    );
-    select.disabled = el.disabled || chosen.length === el.options.length;
+    input.placeholder = chosen.length ? "" : none ? "No options to select" : el.placeholder || "Choose options";
+    clear.hidden = chosen.length === 0;
   };
-  select.addEventListener("change", () => {
-    if (select.value === "" || chosen.length >= max) return;
-    update([...chosen, Number(select.value)]);
+
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Backspace" && input.value === "" && chosen.length && !event.isComposing) {
+      event.preventDefault();
+      update(chosen.slice(0, -1));
+    }
+  });
+  clear.addEventListener("mousedown", (event) => event.preventDefault());
+  clear.addEventListener("click", () => {
+    update([]);
+    if (!input.disabled) input.focus();
   });
   draw();
-  return frame(el, el.id, h("div", { class: "ost-multi" }, chips, select));
+
+  const field = h("div", { class: "ost-combo-field" }, chips, input);
+  // A click anywhere in the field is a click in the input.
+  field.addEventListener("mousedown", (event) => {
+    if (event.target === field || event.target === chips) {
+      event.preventDefault();
+      input.focus();
+      box.open();
+    }
+  });
+  const wrap = h("div", { class: `ost-combo ost-multi${input.disabled ? " disabled" : ""}` }, field, clear, chevron(box), box.list);
+  return frame(el, el.id, wrap);
 }
 
 registerElement("multiselect", (el, _path, actions) => ({ root: multiselect(el, (value) => actions.change(el, value)) }));

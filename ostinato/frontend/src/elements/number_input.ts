@@ -1,12 +1,13 @@
-// st.number_input: typed, or stepped with − and + buttons; sent on Enter or
-// blur (clamped to the bounds), only if it changed.
+// st.number_input: typed, or stepped with the − and + buttons inside the field
+// (each disabled at its bound); sent on Enter or blur (clamped to the bounds),
+// only if it changed; a step is sent at once.
 
 import { h } from "../dom";
 import { decimals, printf } from "../format";
 import { frame, type Send } from "../frame";
 import type { NumberInputEl } from "../protocol";
 import { registerElement } from "../registry";
-import { onCommit, settle } from "../textual";
+import { onCommit, settle, showHint } from "../textual";
 
 function renderNumber(el: NumberInputEl, send: Send): HTMLElement {
   const isInt = el.data_type === "int";
@@ -49,10 +50,20 @@ function renderNumber(el: NumberInputEl, send: Send): HTMLElement {
     send(value);
   };
   onCommit(input, false, commit, () => node);
+  const buttons: HTMLButtonElement[] = [];
+  // − is disabled at min, + at max (as the value typed stands).
+  const bound = (): void => {
+    const v = input.value.trim() === "" ? null : Number(input.value);
+    const known = v !== null && Number.isFinite(v);
+    buttons[0].disabled = el.disabled || (known && el.min !== null && el.min !== undefined && v <= el.min);
+    buttons[1].disabled = el.disabled || (known && el.max !== null && el.max !== undefined && v >= el.max);
+  };
+  input.addEventListener("input", bound);
   const move = (sign: number): void => {
     const next = input.value === "" ? (el.min ?? 0) : Number(input.value) + sign * step;
     input.value = text(clamp(Math.round(next * 1e9) / 1e9));
     commit();
+    bound();
   };
   // The buttons' names come from hidden text, not aria-label, so that finding
   // the input by its label finds only the input.
@@ -63,12 +74,20 @@ function renderNumber(el: NumberInputEl, send: Send): HTMLElement {
       h("span", { "aria-hidden": "true", text: glyph }),
       h("span", { class: "ost-visually-hidden", text: `${label} ${el.label}` }),
     );
+    // The input keeps focus (and its hint) while stepping with the pointer.
+    button.addEventListener("mousedown", (event) => {
+      if (document.activeElement === input) event.preventDefault();
+    });
     button.addEventListener("click", () => move(sign));
+    buttons.push(button);
     return button;
   };
-  const hint = h("span", { class: "ost-hint", "aria-hidden": "true", text: "Enter to apply" });
+  const hint = h("span", { class: "ost-hint", "aria-hidden": "true" });
   const box = h("div", { class: "ost-text-box" }, input, hint);
-  node = frame(el, el.id, h("div", { class: "ost-number" }, box, stepper(-1, "Decrease", "−"), stepper(1, "Increase", "+")));
+  const steppers = h("div", { class: "ost-steppers" }, stepper(-1, "Decrease", "−"), stepper(1, "Increase", "+"));
+  node = frame(el, el.id, h("div", { class: `ost-number${el.disabled ? " disabled" : ""}` }, box, steppers));
+  bound();
+  showHint(input, hint, "single", () => node);
   return node;
 }
 

@@ -1,15 +1,49 @@
-// st.selectbox: a native select; the chosen option's index is sent at once.
+// st.selectbox: a combobox showing the chosen option; typing filters the list
+// (for long option lists), ArrowUp/ArrowDown and Enter choose, Escape closes.
+// The chosen option's index is sent at once.
 
+import { chevron, combo } from "../combo";
 import { h } from "../dom";
-import { frame } from "../frame";
+import { frame, type Send } from "../frame";
+import type { SelectboxEl } from "../protocol";
 import { registerElement } from "../registry";
 
-registerElement("selectbox", (el, _path, actions) => {
-  const select = h("select", { id: el.id, disabled: el.disabled });
-  if (el.value === null || el.value === undefined) {
-    select.append(h("option", { value: "", disabled: true, selected: true, text: el.placeholder || "Choose an option" }));
-  }
-  el.options.forEach((option, i) => select.append(h("option", { value: i, selected: el.value === i, text: option })));
-  select.addEventListener("change", () => actions.change(el, Number(select.value)));
-  return { root: frame(el, el.id, select) };
-});
+function selectbox(el: SelectboxEl, send: Send): HTMLElement {
+  let value = el.value ?? null;
+  const none = el.options.length === 0;
+  const input = h("input", {
+    id: el.id,
+    type: "text",
+    class: "ost-combo-input",
+    disabled: el.disabled || none,
+    placeholder: none ? "No options to select" : el.placeholder || "Choose an option",
+  });
+  const label = (): string => (value === null ? "" : el.options[value] ?? "");
+  input.value = label();
+  input.defaultValue = input.value;
+  const box = combo(input, {
+    id: el.id,
+    options: el.options,
+    offered: () => el.options.map((_, i) => i),
+    selected: (i) => i === value,
+    pick: (i) => {
+      const changed = i !== value;
+      value = i;
+      box.close();
+      input.select();
+      if (changed) send(i);
+    },
+    empty: () => "No results",
+    showsValue: true,
+    closed: () => {
+      input.value = label();
+      input.defaultValue = input.value;
+    },
+  });
+  // Typing replaces the shown value: it is selected when the list opens by focus.
+  input.addEventListener("focus", () => input.select());
+  const field = h("div", { class: "ost-combo-field" }, input, chevron(box));
+  return frame(el, el.id, h("div", { class: `ost-combo ost-select${input.disabled ? " disabled" : ""}` }, field, box.list));
+}
+
+registerElement("selectbox", (el, _path, actions) => ({ root: selectbox(el, (value) => actions.change(el, value)) }));

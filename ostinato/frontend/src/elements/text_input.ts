@@ -1,11 +1,12 @@
 // st.text_input and st.text_area: the value is sent on Enter (Ctrl+Enter in a
-// text area) or when the control loses focus, only if it changed.
+// text area) or when the control loses focus, only if it changed; while the
+// control has focus it says what Enter does (see showHint).
 
 import { h } from "../dom";
 import { frame, type Send } from "../frame";
 import type { TextAreaEl, TextInputEl } from "../protocol";
 import { registerElement, type ElementRenderer } from "../registry";
-import { onCommit, settle, type Control } from "../textual";
+import { onCommit, settle, showHint, type Control } from "../textual";
 
 function renderText(el: TextInputEl | TextAreaEl, send: Send): HTMLElement {
   const area = el.type === "text_area";
@@ -33,8 +34,9 @@ function renderText(el: TextInputEl | TextAreaEl, send: Send): HTMLElement {
     },
     () => node,
   );
-  const hint = h("span", { class: "ost-hint", "aria-hidden": "true", text: area ? "Ctrl+Enter to apply" : "Enter to apply" });
+  const hint = h("span", { class: "ost-hint", "aria-hidden": "true" });
   node = frame(el, el.id, h("div", { class: "ost-text-box" }, control, hint), counter);
+  showHint(control, hint, area ? "multiline" : "single", () => node);
   return node;
 }
 

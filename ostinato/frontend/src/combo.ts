@@ -1,0 +1,196 @@
+// A combobox over a popup listbox, shared by st.selectbox and st.multiselect
+// (WAI-ARIA "combobox with listbox popup"): focus stays in the text input,
+// typing filters the options, ArrowUp/ArrowDown move through the ones shown
+// (aria-activedescendant), Enter picks, Escape closes, Tab leaves.
+
+import { h, swapping } from "./dom";
+
+export interface ComboConfig {
+  /** The widget's id: the input's, and the stem of the listbox's and options' ids. */
+  id: string;
+  options: string[];
+  /** The option indexes offered now (a multiselect hides those chosen). */
+  offered(): number[];
+  selected(i: number): boolean;
+  /** The user picked option `i`. */
+  pick(i: number): void;
+  /** What the list says when it offers nothing. */
+  empty(): string;
+  /** Whether typing filters from the first keystroke only (a selectbox shows its
+   * value in the input: the list is unfiltered until the user types). */
+  showsValue: boolean;
+  /** Called when the list closes (a selectbox puts its value back in the input). */
+  closed?(): void;
+}
+
+export interface Combo {
+  input: HTMLInputElement;
+  list: HTMLElement;
+  open(): void;
+  close(): void;
+  isOpen(): boolean;
+  redraw(): void;
+}
+
+/** Comboboxes whose list was open when the page redrew them (after a pick the
+ * server redraws the widget; the list stays open as the user left it). */
+const openAgain = new Set<string>();
+
+export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
+  const { id, options } = config;
+  const listId = `${id}-listbox`;
+  const list = h("ul", { id: listId, role: "listbox", class: "ost-combo-list", hidden: true });
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-expanded", "false");
+  input.setAttribute("aria-controls", listId);
+  input.autocomplete = "off";
+  input.spellcheck = false;
+
+  let shown: number[] = [];
+  let active = -1;
+  let filtering = !config.showsValue;
+
+  const optionId = (i: number): string => `${id}-option-${i}`;
+  const isOpen = (): boolean => !list.hidden;
+
+  const markActive = (): void => {
+    list.querySelectorAll(".active").forEach((node) => node.classList.remove("active"));
+    if (active < 0 || active >= shown.length) {
+      input.removeAttribute("aria-activedescendant");
+      return;
+    }
+    const node = document.getElementById(optionId(shown[active]));
+    node?.classList.add("active");
+    input.setAttribute("aria-activedescendant", optionId(shown[active]));
+    node?.scrollIntoView?.({ block: "nearest" });
+  };
+
+  const redraw = (): void => {
+    const query = filtering ? input.value.trim().toLowerCase() : "";
+    shown = config.offered().filter((i) => !query || options[i].toLowerCase().includes(query));
+    if (active >= shown.length) active = shown.length - 1;
+    if (active < 0 && shown.length) active = 0;
+    list.replaceChildren(
+      ...shown.map((i) => {
+        const item = h("li", { id: optionId(i), role: "option", class: "ost-combo-option", "aria-selected": String(config.selected(i)), text: options[i] });
+        // Keep focus in the input: the click picks, the input keeps the caret.
+        item.addEventListener("mousedown", (event) => event.preventDefault());
+        item.addEventListener("click", () => config.pick(i));
+        item.addEventListener("mousemove", () => {
+          if (shown[active] === i) return;
+          active = shown.indexOf(i);
+          markActive();
+        });
+        return item;
+      }),
+    );
+    if (!shown.length) list.append(h("li", { class: "ost-combo-empty", role: "presentation", text: config.empty() }));
+    markActive();
+  };
+
+  const open = (): void => {
+    if (input.disabled) return;
+    if (!isOpen()) {
+      filtering = !config.showsValue;
+      const chosen = config.offered().findIndex((i) => config.selected(i));
+      active = chosen;
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+      input.closest(".ost-widget")?.classList.add("open");
+    }
+    redraw();
+  };
+  const close = (): void => {
+    if (!isOpen()) return;
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+    input.closest(".ost-widget")?.classList.remove("open");
+    active = -1;
+    config.closed?.();
+  };
+
+  input.addEventListener("keydown", (event) => {
+    if (event.isComposing) return;
+    const move = (to: number): void => {
+      event.preventDefault();
+      if (!isOpen()) {
+        open();
+        return;
+      }
+      if (!shown.length) return;
+      active = Math.max(0, Math.min(shown.length - 1, to));
+      markActive();
+    };
+    switch (event.key) {
+      case "ArrowDown":
+        move(active + 1);
+        break;
+      case "ArrowUp":
+        move(active - 1);
+        break;
+      case "PageDown":
+        move(active + 10);
+        break;
+      case "PageUp":
+        move(active - 10);
+        break;
+      case "Enter":
+        // Enter never submits a surrounding form from here.
+        event.preventDefault();
+        event.stopPropagation();
+        if (isOpen() && active >= 0 && active < shown.length) config.pick(shown[active]);
+        else open();
+        break;
+      case "Escape":
+        if (isOpen()) {
+          event.preventDefault();
+          event.stopPropagation();
+          close();
+        }
+        break;
+      case "Tab":
+        close();
+        break;
+    }
+  });
+  input.addEventListener("input", () => {
+    filtering = true;
+    active = 0;
+    if (!isOpen()) open();
+    else redraw();
+  });
+  input.addEventListener("mousedown", () => {
+    if (input.disabled) return;
+    if (isOpen() && document.activeElement === input) close();
+    else open();
+  });
+  input.addEventListener("focus", () => {
+    if (openAgain.delete(id)) open();
+  });
+  input.addEventListener("blur", () => {
+    if (swapping) {
+      if (isOpen()) openAgain.add(id);
+      return;
+    }
+    openAgain.delete(id);
+    close();
+  });
+  return { input, list, open, close, isOpen, redraw };
+}
+
+/** A decorative chevron that opens and closes the list without taking focus. */
+export function chevron(target: Combo): HTMLElement {
+  const button = h("span", { class: "ost-combo-chevron", "aria-hidden": "true" });
+  button.addEventListener("mousedown", (event) => {
+    event.preventDefault();
+    if (target.input.disabled) return;
+    if (target.isOpen()) target.close();
+    else {
+      target.input.focus();
+      target.open();
+    }
+  });
+  return button;
+}
