@@ -13,8 +13,9 @@ Which scheme a section applies to:
 - `[theme]` accent options (primaryColor, linkColor, fonts, baseRadius,
   showWidgetBorder) apply to both schemes; its surface colours (background,
   secondary background, text, border, code) apply to the scheme it is based on
-  (`base`, light when unset), and setting any of them makes that scheme the
-  page's default, as Streamlit shows a custom theme by default. The user can
+  (`base`, light when unset), and setting any of them (here or in
+  `[theme.sidebar]`) makes that scheme the page's default, as Streamlit shows a
+  custom theme by default. The user can
   still switch scheme in Settings.
 - `[theme.light]` and `[theme.dark]` apply to their scheme only.
 - The `.sidebar` sections apply to the sidebar only (same rules).
@@ -262,7 +263,11 @@ def build(root: str = "/") -> Theme:
     keys = [key for key in (*COLOURS, *FONTS, "baseRadius", "showWidgetBorder")]
     shared = [k for k in keys if k not in SURFACE]
     surface = [k for k in keys if k in SURFACE]
-    custom_surface = any(get_option(f"theme.{k}") is not None for k in surface)
+    custom_surface = any(
+        get_option(f"{section}.{k}") is not None
+        for section in ("theme", "theme.sidebar")
+        for k in surface
+    )
     scheme = str(base) if base is not None else ("light" if custom_surface else "")
     home = scheme or "light"
     css: list[str] = []
