@@ -20,6 +20,7 @@ __all__ = [
     "color_picker",
     "columns",
     "container",
+    "context",
     "dataframe",
     "date_input",
     "divider",

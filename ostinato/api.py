@@ -13,6 +13,7 @@ from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.context import get_run_context
 from ostinato.runtime.files import UploadedFile
 from ostinato.runtime.query_params import QueryParams, QueryParamsProxy
+from ostinato.runtime.st_context import context
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState
 from ostinato.tree import registry
@@ -38,6 +39,7 @@ main = Container()
 
 NAMED: dict[str, Any] = {
     "UploadedFile": UploadedFile,
+    "context": context,
     "get_option": get_option,
     "query_params": QueryParamsProxy(_query),
     "rerun": rerun,

@@ -5,7 +5,7 @@ from ostinato import errors
 
 PUBLIC = [
     "Page", "UploadedFile", "__version__", "button", "caption", "checkbox", "code",
-    "color_picker", "columns", "container", "dataframe", "date_input", "divider",
+    "color_picker", "columns", "container", "context", "dataframe", "date_input", "divider",
     "download_button", "empty", "error", "exception", "expander", "file_uploader", "form",
     "form_submit_button", "get_option", "header", "help", "info", "json", "markdown", "metric",
     "multiselect", "navigation", "number_input", "page_link", "popover", "query_params",

@@ -68,6 +68,8 @@ class Session:
         self.uses_navigation = False
         """True once the script called st.navigation: it then picks the pages."""
         self.query = QueryParams()
+        self.scheme: str | None = None
+        """The tab's colour scheme, "light" or "dark", as the page reports it (st.context.theme)."""
         self._sink: Sink | None = None
         self._sink_lock = threading.Lock()
 

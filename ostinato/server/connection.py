@@ -323,6 +323,8 @@ class Connection:
         if notice:
             session.notices.append(notice)
         self.session = session
+        if message.scheme:
+            session.scheme = message.scheme
         session.attach(self._sink)
         self._put(
             {
@@ -375,6 +377,8 @@ class Connection:
             self._put({"t": "pong"})
         elif isinstance(message, protocol.Stop):
             session.runner.stop()
+        elif isinstance(message, protocol.Theme):
+            session.scheme = message.scheme  # st.context.theme; the next run sees it
         elif isinstance(message, protocol.Rows):
             window = await asyncio.to_thread(
                 session.table_rows, message.path, message.start, message.end

@@ -32,6 +32,8 @@ class Connect:
     query: str
     fork: bool = False
     """The page is a duplicate of another tab: it gets a copy of the session."""
+    scheme: str | None = None
+    """The colour scheme the page shows, "light" or "dark" (st.context.theme)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,13 @@ class Rerun:
     triggers: tuple[str, ...] = ()
     page: str | None = None
     """Navigate to this page (URL path) before the run."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The page switched colour scheme (the OS or the user did)."""
+
+    scheme: str
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,7 @@ MAX_PATH = 64
 MAX_TOKEN = 512
 """Longest session token a `connect` may carry (the server's are 43 characters)."""
 
-Message = Connect | Rerun | Ping | Stop | Rows
+Message = Connect | Rerun | Ping | Stop | Rows | Theme
 
 
 def _constant(name: str) -> Any:
@@ -101,6 +110,14 @@ def _index(obj: dict[str, Any], name: str) -> int:
     if not 0 <= value <= MAX_INT:
         raise ProtocolError(f'"{name}" must be a row number')
     return value
+
+
+def _scheme(obj: dict[str, Any], default: str | None) -> str | None:
+    """The optional "scheme" field: "light" or "dark"."""
+    scheme: str | None = _field(obj, "scheme", str, default)
+    if scheme not in (None, "", "light", "dark"):
+        raise ProtocolError('"scheme" must be "light" or "dark"')
+    return scheme
 
 
 def parse(text: str | bytes) -> Message:
@@ -133,7 +150,12 @@ def parse(text: str | bytes) -> Message:
         page = _field(obj, "page", str, "")
         query = _field(obj, "query", str, "")
         fork = _field(obj, "fork", bool, False)
-        return Connect(token or None, page.strip("/"), query, fork)
+        return Connect(token or None, page.strip("/"), query, fork, _scheme(obj, None))
+    if kind == "theme":
+        scheme = _scheme(obj, "")
+        if not scheme:
+            raise ProtocolError('"scheme" must be "light" or "dark"')
+        return Theme(scheme)
     if kind == "rerun":
         changes = _field(obj, "changes", dict, {})
         triggers = _field(obj, "triggers", list, [])

@@ -324,3 +324,23 @@ def test_text_muted_links_deltas_and_alerts_pass_aa_contrast(
     ratios = {name: float(loc.evaluate(CONTRAST_JS)) for name, loc in checks.items()}
     low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
     assert low == {}, f"below 4.5:1 in {scheme}: {low}"
+
+
+CONTEXT = """
+import ostinato as st
+st.write(f"theme is {st.context.theme.type}, {st.context.theme['type']}")
+st.button("Again")
+"""
+
+
+def test_st_context_theme_reports_the_pages_scheme(
+    serve: Callable[..., Server], tab: Callable[..., Any]
+) -> None:
+    server = serve(CONTEXT)
+    page = tab(server.url, color_scheme="dark")
+    page.get_by_text("theme is dark, dark").wait_for()
+    # The OS switches to light: the next run sees it.
+    page.emulate_media(color_scheme="light")
+    page.wait_for_function("document.documentElement.dataset.scheme === 'light'")
+    page.get_by_role("button", name="Again").click()
+    page.get_by_text("theme is light, light").wait_for()

@@ -157,3 +157,25 @@ def test_a_bad_colour_stops_the_start_with_the_option_named(tmp_path: Path) -> N
     assert run.returncode != 0
     assert "theme.primaryColor" in run.stderr
     assert "is not a colour" in run.stderr
+
+
+def test_connect_and_theme_messages_carry_the_scheme() -> None:
+    from ostinato.server import protocol
+
+    connect = protocol.parse('{"t": "connect", "v": 1, "token": null, "page": "", "query": ""}')
+    assert isinstance(connect, protocol.Connect) and connect.scheme is None
+    connect = protocol.parse(
+        '{"t": "connect", "v": 1, "token": null, "page": "", "query": "", "scheme": "dark"}'
+    )
+    assert isinstance(connect, protocol.Connect) and connect.scheme == "dark"
+    assert protocol.parse('{"t": "theme", "scheme": "light"}') == protocol.Theme("light")
+    for bad in ('{"t": "theme", "scheme": "blue"}', '{"t": "theme"}'):
+        with pytest.raises(protocol.ProtocolError, match="scheme"):
+            protocol.parse(bad)
+
+
+def test_st_context_theme_outside_a_browser_is_none() -> None:
+    import ostinato as st
+
+    assert st.context.theme.type is None
+    assert st.context.theme == {"type": None}

@@ -2,6 +2,7 @@
 // keeps the link alive with pings.
 
 import type { ClientMessage, ServerMessage } from "./protocol";
+import { activeScheme } from "./theme";
 
 const TOKEN_KEY = "ostinato.token";
 const ALIVE_KEY = "ostinato.alive";
@@ -87,6 +88,7 @@ export class Connection {
         page: currentPage(),
         query: location.search,
         fork: duplicate,
+        scheme: activeScheme(),
       });
       this.pingTimer = window.setInterval(() => this.raw({ t: "ping" }), PING_MS);
     };

@@ -3,7 +3,7 @@
 
 import { Changes } from "./changes";
 // The colour scheme follows the OS or the user's choice (first applied by index.html).
-import "./theme";
+import { onSchemeChange } from "./theme";
 import * as chrome from "./chrome";
 import { Connection, currentPage, withBase } from "./connection";
 import { isTrigger, isWidget, type Element, type Path, type ServerMessage, type UploadedFile } from "./protocol";
@@ -132,4 +132,6 @@ function showAddress(page: string | undefined, query: string | undefined): void 
 chrome.onChangedBar(() => changes.rerun());
 chrome.onMenu(() => changes.rerun());
 window.addEventListener("popstate", () => changes.navigate(currentPage()));
+// st.context.theme: the server learns of a switch (the next run sees it).
+onSchemeChange((scheme) => connection.send({ t: "theme", scheme }));
 connection.start();

@@ -251,7 +251,8 @@ export type WireValue = unknown;
 export interface RerunMsg { t: "rerun"; changes: Record<string, WireValue>; triggers: string[]; page?: string }
 
 export type ClientMessage =
-  | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean }
+  | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean; scheme?: "light" | "dark" }
+  | { t: "theme"; scheme: "light" | "dark" }
   | RerunMsg
   | { t: "ping" }
   | { t: "rows"; path: Path; start: number; end: number };
