@@ -14,11 +14,20 @@ if TYPE_CHECKING:
 
 @element("json", "json")
 def json(self: Container, body: Any, *, expanded: bool | int = True) -> None:
-    """Write an object (or a JSON string) as pretty-printed JSON."""
+    """Write an object (or a JSON string) as a collapsible tree; `expanded` is
+    True, False, or the depth shown expanded."""
     if isinstance(body, str):
         try:
             body = _json.loads(body)
         except ValueError:
             pass
     text = _json.dumps(body, indent=2, default=repr, ensure_ascii=False)
-    self._add(Node("json", {"body": text, "expanded": bool(expanded)}, value=body))
+    # As Streamlit's proto: an int is "expanded" to that depth (0: collapsed).
+    depth = None if isinstance(expanded, bool) else int(expanded)
+    props: dict[str, Any] = {
+        "body": text,
+        "expanded": True if depth is not None else bool(expanded),
+    }
+    if depth is not None:
+        props["max_depth"] = depth
+    self._add(Node("json", props, value=body))

@@ -311,6 +311,7 @@ class Connection:
                 await ws.close(code=1013, reason=protocol.close_reason(str(exc)))
                 return None
         resumed = False
+        created = session is None
         if session is not None and (message.fork or session.attached or session.lost):
             session = await asyncio.to_thread(runtime.fork, session, message.page)
         elif session is not None:
@@ -332,6 +333,7 @@ class Connection:
                 "id": session.id,
                 "token": session.token,
                 "resumed": resumed,
+                "new": created,
                 "config": {
                     "max_upload_mb": get_option("server.maxUploadSize"),
                     "xsrf": session.xsrf,

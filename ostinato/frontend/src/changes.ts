@@ -78,6 +78,19 @@ export class Changes {
     this.wanted = false;
   }
 
+  /** Forget what waits to be sent and what forms hold (the session they were
+   * meant for is gone). */
+  drop(): void {
+    this.pending.clear();
+    this.triggers = [];
+    this.page = undefined;
+    this.wanted = false;
+    this.forms.clear();
+    this.submitted.clear();
+    this.sent.clear();
+    this.lastRun = -1;
+  }
+
   runStarted(run: number): void {
     this.lastRun = Math.max(this.lastRun, run);
   }

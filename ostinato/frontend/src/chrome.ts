@@ -1,10 +1,13 @@
-// The page around the app: connection banner, running indicator, the "source
-// changed" bar, toasts, page navigation, and st.set_page_config.
+// The page around the app: connection banner, running indicator and its Stop
+// button, the "source changed" bar, toasts, page navigation, the main menu
+// (Rerun, Settings, Print, About), keyboard shortcuts, the skip link, and
+// st.set_page_config (title, icon, layout).
 
 import { withBase, type LinkState } from "./connection";
 import { h, withIcon } from "./dom";
 import type { Nav, PageConfigMsg } from "./protocol";
 import * as sidebarState from "./sidebar";
+import { menuControls, pageLayout } from "./menu";
 
 const byId = (id: string): HTMLElement => {
   const node = document.getElementById(id);
@@ -28,14 +31,102 @@ let showNavigation = true;
 
 const ALWAYS_KEY = "ostinato.alwaysRerun";
 
+const app = byId("ostinato-app");
+
+// ---- Skip link, running indicator and Stop, announcements -------------------
+
+const skip = h("a", { class: "ost-skip-link", href: "#ostinato-main", text: "Skip to content" });
+skip.addEventListener("click", (event) => {
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+});
+document.body.prepend(skip);
+main.tabIndex = -1;
+
+const runningText = h("span", { class: "ost-running-label", text: "Running…" });
+const stopButton = h("button", { type: "button", class: "ost-stop", text: "Stop", title: "Stop the script at its next st.* call" });
+running.replaceChildren(h("span", { class: "ost-spinner", "aria-hidden": "true" }), runningText, stopButton);
+
+/** Said to screen readers, politely: a run that lasts, and its end (fast reruns say nothing). */
+const announcer = h("div", { id: "ostinato-announce", class: "ost-visually-hidden", role: "status", "aria-live": "polite" });
+document.body.append(announcer);
+const ANNOUNCE_AFTER_MS = 1000;
+let announceTimer: number | undefined;
+let announced = false;
+
+/** The link's state in the banner; while it is down the app cannot be used (its
+ * changes would be lost): widgets are disabled and the app is inert. */
 export function showLink(state: LinkState): void {
-  status.dataset.state = state;
-  status.textContent = state === "disconnected" ? "Connection lost — reconnecting…" : "";
+  document.body.dataset.link = state;
+  if (state === "disconnected") {
+    status.dataset.state = state;
+    status.replaceChildren("Connection lost — reconnecting… Widgets are disabled until the page is back online.");
+  } else if (status.dataset.state !== "restarted") {
+    status.dataset.state = state;
+    status.replaceChildren();
+  }
+  setOffline(state === "disconnected");
+}
+
+const OFFLINE = "data-ost-offline";
+
+function setOffline(offline: boolean): void {
+  app.inert = offline;
+  if (offline) {
+    for (const control of app.querySelectorAll<HTMLInputElement>("input, button, select, textarea")) {
+      if (control.disabled) continue;
+      control.disabled = true;
+      control.setAttribute(OFFLINE, "");
+    }
+  } else {
+    for (const control of app.querySelectorAll<HTMLInputElement>(`[${OFFLINE}]`)) {
+      control.disabled = false;
+      control.removeAttribute(OFFLINE);
+    }
+  }
+}
+
+/** The server came back without this page's session (it restarted with the memory
+ * store): the page runs in a new one, the input it held was dropped. */
+export function serverRestarted(): void {
+  const reload = h("button", { type: "button", class: "ost-restarted-reload", text: "Reload" });
+  reload.addEventListener("click", () => location.reload());
+  const close = h("button", { type: "button", class: "ost-bar-close", "aria-label": "Dismiss", text: "×" });
+  close.addEventListener("click", () => {
+    status.dataset.state = "connected";
+    status.replaceChildren();
+  });
+  status.dataset.state = "restarted";
+  status.replaceChildren(
+    h("span", { class: "ost-restarted", role: "alert", text: "The server restarted; this page started a new session." }),
+    reload,
+    close,
+  );
 }
 
 export function setRunning(on: boolean): void {
   document.body.dataset.running = String(on);
   runningLabel("Running…", null);
+  stopButton.hidden = !on;
+  window.clearTimeout(announceTimer);
+  if (on) {
+    announceTimer = window.setTimeout(() => {
+      announced = true;
+      announcer.textContent = "Running…";
+    }, ANNOUNCE_AFTER_MS);
+  } else if (announced) {
+    announced = false;
+    announcer.textContent = "Finished running.";
+  }
+}
+
+export function onStop(stop: () => void): void {
+  stopButton.addEventListener("click", () => {
+    stopButton.disabled = true;
+    runningText.textContent = "Stopping…";
+    stop();
+  });
 }
 
 /** The next run waits for one of the server's runner.maxConcurrentRuns threads. */
@@ -45,8 +136,8 @@ export function setQueued(limit: number): void {
 }
 
 function runningLabel(text: string, title: string | null): void {
-  const label = running.lastChild;
-  if (label && label.nodeType === Node.TEXT_NODE && label.textContent !== text) label.textContent = text;
+  if (runningText.textContent !== text) runningText.textContent = text;
+  stopButton.disabled = false;
   if (title === null) running.removeAttribute("title");
   else running.title = title;
   running.dataset.queued = String(title !== null);
@@ -128,33 +219,41 @@ export function clientConfig(toolbarMode: string, sidebarNavigation: boolean): v
   }
 }
 
-function openMenu(open: boolean): void {
-  menuItems.hidden = !open;
-  menuButton.setAttribute("aria-expanded", String(open));
-}
-
 export function onMenu(rerun: () => void): void {
-  menuButton.addEventListener("click", () => openMenu(menuItems.hidden));
-  menuItems.addEventListener("click", (event) => {
-    const action = (event.target as HTMLElement).closest("button")?.dataset.action;
-    if (!action) return;
-    openMenu(false);
-    if (action === "rerun") rerun();
-    else if (action === "always") {
+  menuControls(menu, menuButton, menuItems, {
+    rerun,
+    always() {
       sessionStorage.setItem(ALWAYS_KEY, "1");
       rerun();
-    } else if (action === "print") window.print();
-  });
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") openMenu(false);
+    },
   });
 }
 
+/** Set by st.set_page_config: from then on the page's own title and icon no longer
+ * apply (as in Streamlit). */
+let titleSet = false;
+let iconSet = false;
+
 export function pageConfig(config: PageConfigMsg): void {
-  if (config.title) document.title = config.title;
-  if (config.icon) setIcon(config.icon);
-  document.body.classList.toggle("wide", config.layout === "wide");
+  if (config.title) {
+    titleSet = true;
+    document.title = config.title;
+  }
+  if (config.icon) {
+    iconSet = true;
+    setIcon(config.icon);
+  }
+  pageLayout(config.layout === "wide");
   sidebarState.initialState(config.sidebar);
+}
+
+/** After a run: the title and icon of the page shown (of a multipage app), unless
+ * set_page_config gave them. */
+export function pageTitle(pages: Nav | null, current: string): void {
+  const page = pages?.pages.find((p) => p.url_path === current);
+  if (!page) return;
+  if (!titleSet) document.title = page.title || "Ostinato";
+  if (!iconSet && page.icon) setIcon(page.icon);
 }
 
 function setIcon(icon: string): void {

@@ -14,6 +14,8 @@ import "virtual:elements";
 
 let xsrf = "";
 let currentRun = -1;
+/** This page was attached to a session before (the link dropped since). */
+let hadSession = false;
 /** Table windows asked for, by "path:start". */
 const waitingRows = new Map<string, (answer: RowsWindow) => void>();
 
@@ -65,8 +67,16 @@ const tree = new Tree([chrome.main, chrome.sidebarBody], render, () => chrome.fi
 function handle(message: ServerMessage): void {
   switch (message.t) {
     case "session": {
-      const config = message.config as typeof message.config & { toolbar_mode?: string; show_sidebar_navigation?: boolean };
+      const config = message.config;
       xsrf = config.xsrf;
+      if (hadSession && message.new) {
+        // The server lost the session (restarted with the memory store): what the
+        // user did on the old page must not be replayed into the new one.
+        changes.drop();
+        currentRun = -1;
+        chrome.serverRestarted();
+      }
+      hadSession = true;
       chrome.clientConfig(config.toolbar_mode ?? "auto", config.show_sidebar_navigation ?? true);
       changes.flush();
       break;
@@ -95,6 +105,7 @@ function handle(message: ServerMessage): void {
       runFinished();
       showAddress(message.page, message.query);
       chrome.drawNav(message.nav, message.page, navigate);
+      chrome.pageTitle(message.nav, message.page);
       chrome.fitSidebar(tree.childCount(1) > 0);
       break;
     case "page_config":
@@ -131,6 +142,7 @@ function showAddress(page: string | undefined, query: string | undefined): void 
 
 chrome.onChangedBar(() => changes.rerun());
 chrome.onMenu(() => changes.rerun());
+chrome.onStop(() => connection.send({ t: "stop" }));
 window.addEventListener("popstate", () => changes.navigate(currentPage()));
 // st.context.theme: the server learns of a switch (the next run sees it).
 onSchemeChange((scheme) => connection.send({ t: "theme", scheme }));

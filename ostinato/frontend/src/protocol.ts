@@ -216,7 +216,9 @@ export interface SessionMsg {
   id: string;
   token: string;
   resumed: boolean;
-  config: { max_upload_mb: number; xsrf: string };
+  /** A new session, with nothing of the token's (none was sent, or the server no longer has it). */
+  new?: boolean;
+  config: { max_upload_mb: number; xsrf: string; toolbar_mode?: string; show_sidebar_navigation?: boolean };
 }
 export interface RunStartedMsg { t: "run_started"; run: number }
 export interface DeltaMsg { t: "delta"; run: number; path: Path; el: Element }
@@ -255,4 +257,5 @@ export type ClientMessage =
   | { t: "theme"; scheme: "light" | "dark" }
   | RerunMsg
   | { t: "ping" }
+  | { t: "stop" }
   | { t: "rows"; path: Path; start: number; end: number };

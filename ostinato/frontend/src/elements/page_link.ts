@@ -1,15 +1,20 @@
 // st.page_link: a link to another page of the app (followed without a reload)
 // or to an external URL.
 
-import { withBase } from "../connection";
-import { h, withIcon } from "../dom";
+import { currentPage, withBase } from "../connection";
+import { h } from "../dom";
 import type { PageLinkEl } from "../protocol";
 import { registerElement, type Actions } from "../registry";
 
 function pageLink(el: PageLinkEl, actions: Actions): HTMLElement {
   // The app's own pages are under the base URL.
   const href = el.external ? el.href : withBase(el.href);
-  const link = h("a", { class: "ost-page-link", href, title: el.help, text: withIcon(el.label, el.icon) });
+  const link = h(
+    "a",
+    { class: "ost-page-link", href, title: el.help, "aria-current": !el.external && el.url_path === currentPage() ? "page" : null },
+    el.icon ? h("span", { class: "ost-page-link-icon", "aria-hidden": "true", text: el.icon }) : null,
+    h("span", { class: "ost-page-link-label", text: el.label }),
+  );
   if (el.disabled) {
     link.setAttribute("aria-disabled", "true");
     link.removeAttribute("href");
