@@ -97,6 +97,19 @@ def test_system_setting_follows_the_os(serve: Callable[..., Server], browser: An
         context.close()
 
 
+def test_menu_theme_switch_keeps_the_menu_open(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(RUNS)
+    page.goto(server.url)
+    page.get_by_text("Runs = 1").wait_for()
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("button", name="Dark theme").click()
+    assert page.evaluate("document.documentElement.dataset.scheme") == "dark"
+    assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="Light theme").click()
+    assert page.evaluate("document.documentElement.dataset.scheme") == "light"
+    assert page.get_by_role("menuitem", name="Rerun", exact=True).is_visible()
+
+
 def test_about_dialog_opens_and_closes(serve: Callable[..., Server], page: Any) -> None:
     server = serve(RUNS)
     page.goto(server.url)
@@ -184,6 +197,7 @@ def test_heading_anchors(serve: Callable[..., Server], page: Any) -> None:
         "import ostinato as st\n"
         "st.title('Hello World')\n"
         "st.header('Named', anchor='custom')\n"
+        "st.header('Data & Charts')\n"
         "st.subheader('No link', anchor=False)\n"
     )
     page.goto(server.url)
@@ -198,8 +212,9 @@ def test_heading_anchors(serve: Callable[..., Server], page: Any) -> None:
         "getComputedStyle(document.querySelector('#hello-world .ost-anchor')).opacity === '1'"
     )
     assert page.locator("h2#custom .ost-anchor").count() == 1
+    assert page.locator("h2#data-and-charts").count() == 1
     bare = page.get_by_role("heading", name="No link")
-    assert bare.get_attribute("id") is None
+    assert bare.get_attribute("id") == "no-link"  # as Streamlit: the id stays, the link goes
     assert bare.locator(".ost-anchor").count() == 0
 
 

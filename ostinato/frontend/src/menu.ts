@@ -75,7 +75,12 @@ function openSettings(): void {
     { id: "ost-setting-theme", class: "ost-setting-select" },
     ...THEMES.map(([value, label]) => h("option", { value, text: label, selected: value === themeChoice() })),
   );
-  theme.addEventListener("change", () => setThemeChoice(theme.value as ThemeChoice));
+  theme.addEventListener("change", () => {
+    setThemeChoice(theme.value as ThemeChoice);
+    for (const choice of document.querySelectorAll<HTMLElement>(".ost-menu-theme")) {
+      choice.setAttribute("aria-pressed", String(choice.dataset.theme === themeChoice()));
+    }
+  });
   dialog(
     "settings",
     "Settings",
@@ -114,10 +119,44 @@ function typing(target: EventTarget | null): boolean {
   return !["checkbox", "radio", "range", "button", "submit", "color", "file"].includes(type);
 }
 
+/** The scheme switch at the top of the menu, as Streamlit 1.67 has it: System, Light, Dark. */
+function themeRow(): HTMLElement {
+  const choices: [ThemeChoice, string, string][] = [
+    ["auto", "System", "◐"],
+    ["light", "Light", "☀"],
+    ["dark", "Dark", "☾"],
+  ];
+  const row = h("div", { class: "ost-menu-themes", role: "group", "aria-label": "Theme" });
+  const mark = (): void => {
+    for (const choice of row.querySelectorAll<HTMLElement>("button")) {
+      choice.setAttribute("aria-pressed", String(choice.dataset.theme === themeChoice()));
+    }
+  };
+  for (const [value, label, icon] of choices) {
+    const choice = h(
+      "button",
+      { type: "button", class: "ost-menu-theme", "data-theme": value, "aria-label": `${label} theme` },
+      h("span", { class: "ost-menu-theme-icon", "aria-hidden": "true", text: icon }),
+      h("span", { text: label }),
+    );
+    choice.addEventListener("click", (event) => {
+      event.stopPropagation(); // the menu stays open, as Streamlit's does
+      setThemeChoice(value);
+      mark();
+    });
+    row.append(choice);
+  }
+  mark();
+  return row;
+}
+
 export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTMLElement, actions: MenuActions): void {
-  // Streamlit's order: Rerun, Settings | Print, About; the developer's item after Rerun.
+  // Streamlit's order: the scheme, Rerun, Settings | Print, About; the developer's
+  // item after Rerun.
   const always = items.querySelector<HTMLElement>('[data-action="always"]');
   items.replaceChildren(
+    themeRow(),
+    h("div", { class: "ost-menu-divider", role: "separator" }),
     item("rerun", "Rerun", "R"),
     ...(always ? [always] : []),
     item("settings", "Settings"),
@@ -129,11 +168,11 @@ export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTML
   const open = (on: boolean): void => {
     items.hidden = !on;
     button.setAttribute("aria-expanded", String(on));
-    if (on) items.querySelector<HTMLElement>("button:not([hidden])")?.focus();
+    if (on) items.querySelector<HTMLElement>("[role=menuitem]:not([hidden])")?.focus();
   };
   button.addEventListener("click", () => open(items.hidden));
   items.addEventListener("click", (event) => {
-    const action = (event.target as HTMLElement).closest("button")?.dataset.action;
+    const action = (event.target as HTMLElement).closest<HTMLElement>("[role=menuitem]")?.dataset.action;
     if (!action) return;
     open(false);
     opener = button;
@@ -146,7 +185,7 @@ export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTML
   items.addEventListener("keydown", (event) => {
     if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
     event.preventDefault();
-    const list = [...items.querySelectorAll<HTMLElement>("button:not([hidden])")];
+    const list = [...items.querySelectorAll<HTMLElement>("[role=menuitem]:not([hidden])")];
     const at = list.indexOf(document.activeElement as HTMLElement);
     list[(at + (event.key === "ArrowDown" ? 1 : list.length - 1)) % list.length]?.focus();
   });

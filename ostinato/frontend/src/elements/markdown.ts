@@ -8,9 +8,11 @@ import { registerElement } from "../registry";
 
 const HEADINGS = { title: "h1", header: "h2", subheader: "h3" } as const;
 
-/** "Hello, World!" → "hello-world": the words of the text, lowercased, joined by "-". */
+/** As Streamlit makes a heading's id: "Data & Charts" → "data-and-charts", "Café!"
+ * → "cafe" (the words, without accents, lowercased, joined by "-"). */
 export function anchorFor(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  const plain = text.replace(/&/g, " and ").normalize("NFKD").replace(/\p{M}/gu, "");
+  const words = plain.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   return words ? words.join("-") : "";
 }
 
@@ -22,10 +24,11 @@ const LINK_ICON =
 function heading(el: MarkdownEl & { anchor?: string | false | null; divider?: string | boolean | null }): HTMLElement {
   const kind = el.kind as keyof typeof HEADINGS;
   const node = h(HEADINGS[kind], { class: `ost-markdown ost-${kind} ost-heading` }, h("span", { class: "ost-heading-text", html: el.html }));
-  if (el.anchor !== false) {
-    const id = typeof el.anchor === "string" && el.anchor ? el.anchor : anchorFor(node.textContent ?? "");
-    if (id) {
-      node.id = id;
+  // anchor=False hides the link; the heading keeps its id, as in Streamlit.
+  const id = typeof el.anchor === "string" && el.anchor ? el.anchor : anchorFor(node.textContent ?? "");
+  if (id) {
+    node.id = id;
+    if (el.anchor !== false) {
       node.append(h("a", { class: "ost-anchor", href: `#${encodeURIComponent(id)}`, "aria-label": "Link to heading", html: LINK_ICON }));
     }
   }
