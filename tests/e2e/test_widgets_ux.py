@@ -75,6 +75,9 @@ def test_multiselect_clicks_keep_every_option_and_chips_remove_them(
     page.get_by_text("picked=[]").wait_for()
     assert chips(page, "Fruits") == []
     assert page.get_by_role("button", name="Clear all").first.is_hidden()
+    # "Select all" picks every option.
+    page.get_by_role("option", name="Select all").click()
+    page.get_by_text("picked=['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig']").wait_for()
     no_sideways_scroll(page)
 
 
@@ -89,18 +92,26 @@ def test_multiselect_filters_as_typed_and_works_by_keyboard(
     box.focus()
     box.press_sequentially("err")
     options = page.get_by_role("option")
-    assert options.all_inner_texts() == ["cherry", "elderberry"]
+    assert options.all_inner_texts() == ["Select 2 matches", "cherry", "elderberry"]
     # ArrowDown moves the active option (aria-activedescendant); Enter picks it.
-    box.press("ArrowDown")
+    for _ in range(3):
+        box.press("ArrowDown")
     active = box.get_attribute("aria-activedescendant")
     assert page.locator(f"[id='{active}']").inner_text() == "elderberry"
     box.press("Enter")
     page.get_by_text("picked=['elderberry']").wait_for()
     assert box.input_value() == ""
-    # The list stays open on the first option left: one ArrowDown is the second.
-    assert page.get_by_role("option").all_inner_texts()[:2] == ["apple", "banana"]
-    box.press("ArrowDown")
+    # The list stays open, offering the others.
+    assert options.all_inner_texts()[:3] == ["Select all", "apple", "banana"]
+    for key in ("ArrowDown", "ArrowUp", "ArrowDown", "ArrowDown"):
+        box.press(key)  # Select all, (stays at the top), apple, banana
     box.press("Enter")
+    page.get_by_text("picked=['elderberry', 'banana']").wait_for()
+    # Enter after typing picks the first match.
+    box.press_sequentially("fi")
+    box.press("Enter")
+    page.get_by_text("picked=['elderberry', 'banana', 'fig']").wait_for()
+    box.press("Backspace")
     page.get_by_text("picked=['elderberry', 'banana']").wait_for()
     # Backspace in the empty input removes the last chip.
     box.press("Backspace")
@@ -125,6 +136,8 @@ def test_multiselect_stops_at_max_selections(serve: Callable[..., Server], sized
     page.get_by_text("few=[]").wait_for()
     box = page.get_by_role("combobox", name="Two at most")
     box.click()
+    # With a maximum there is no "Select all".
+    assert page.get_by_role("option").all_inner_texts()[0] == "apple"
     page.get_by_role("option", name="apple").click()
     page.get_by_text("few=['apple']").wait_for()
     page.get_by_role("option", name="fig").click()
@@ -232,6 +245,7 @@ def test_selectbox_filters_long_lists_and_works_by_keyboard(
         "Country 121",
     ]
     assert page.get_by_role("option").count() == 11
+    country.press("ArrowDown")
     country.press("ArrowDown")
     country.press("Enter")
     page.get_by_text("country=Country 120").wait_for()

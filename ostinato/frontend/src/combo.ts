@@ -19,6 +19,10 @@ export interface ComboConfig {
   /** Whether typing filters from the first keystroke only (a selectbox shows its
    * value in the input: the list is unfiltered until the user types). */
   showsValue: boolean;
+  /** A first row that picks every option shown ("Select all", "Select 3
+   * matches" in a multiselect), or null where there is none. */
+  all?(shown: number[], filtered: boolean): string | null;
+  pickAll?(shown: number[]): void;
   /** Called when the list closes (a selectbox puts its value back in the input). */
   closed?(): void;
 }
@@ -47,11 +51,14 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
   input.autocomplete = "off";
   input.spellcheck = false;
 
+  /** The rows shown: option indexes, ALL for the "Select all" row. */
+  const ALL = -1;
   let shown: number[] = [];
+  let matches: number[] = [];
   let active = -1;
   let filtering = !config.showsValue;
 
-  const optionId = (i: number): string => `${id}-option-${i}`;
+  const optionId = (i: number): string => (i === ALL ? `${id}-option-all` : `${id}-option-${i}`);
   const isOpen = (): boolean => !list.hidden;
 
   const markActive = (): void => {
@@ -68,15 +75,22 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
 
   const redraw = (): void => {
     const query = filtering ? input.value.trim().toLowerCase() : "";
-    shown = config.offered().filter((i) => !query || options[i].toLowerCase().includes(query));
+    matches = config.offered().filter((i) => !query || options[i].toLowerCase().includes(query));
+    const all = matches.length > 1 ? config.all?.(matches, Boolean(query)) ?? null : null;
+    shown = all ? [ALL, ...matches] : matches;
     if (active >= shown.length) active = shown.length - 1;
-    if (active < 0 && shown.length) active = 0;
     list.replaceChildren(
       ...shown.map((i) => {
-        const item = h("li", { id: optionId(i), role: "option", class: "ost-combo-option", "aria-selected": String(config.selected(i)), text: options[i] });
+        const item = h("li", {
+          id: optionId(i),
+          role: "option",
+          class: `ost-combo-option${i === ALL ? " ost-combo-all" : ""}`,
+          "aria-selected": String(i !== ALL && config.selected(i)),
+          text: i === ALL ? all : options[i],
+        });
         // Keep focus in the input: the click picks, the input keeps the caret.
         item.addEventListener("mousedown", (event) => event.preventDefault());
-        item.addEventListener("click", () => config.pick(i));
+        item.addEventListener("click", () => choose(i));
         item.addEventListener("mousemove", () => {
           if (shown[active] === i) return;
           active = shown.indexOf(i);
@@ -89,17 +103,26 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
     markActive();
   };
 
+  const choose = (i: number): void => {
+    if (i === ALL) config.pickAll?.(matches);
+    else config.pick(i);
+  };
+
   const open = (): void => {
     if (input.disabled) return;
-    if (!isOpen()) {
-      filtering = !config.showsValue;
-      const chosen = config.offered().findIndex((i) => config.selected(i));
-      active = chosen;
-      list.hidden = false;
-      input.setAttribute("aria-expanded", "true");
-      input.closest(".ost-widget")?.classList.add("open");
+    if (isOpen()) {
+      redraw();
+      return;
     }
+    filtering = !config.showsValue;
+    list.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    input.closest(".ost-widget")?.classList.add("open");
+    // The chosen option is the active one (a selectbox's ArrowDown goes on from it).
+    active = -1;
     redraw();
+    active = shown.findIndex((i) => i !== ALL && config.selected(i));
+    markActive();
   };
   const close = (): void => {
     if (!isOpen()) return;
@@ -140,7 +163,9 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
         // Enter never submits a surrounding form from here.
         event.preventDefault();
         event.stopPropagation();
-        if (isOpen() && active >= 0 && active < shown.length) config.pick(shown[active]);
+        if (isOpen() && active >= 0 && active < shown.length) choose(shown[active]);
+        // Typed a filter and pressed Enter: the first match.
+        else if (isOpen() && filtering && input.value.trim() && matches.length) choose(matches[0]);
         else open();
         break;
       case "Escape":
@@ -157,7 +182,7 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
   });
   input.addEventListener("input", () => {
     filtering = true;
-    active = 0;
+    active = -1;
     if (!isOpen()) open();
     else redraw();
   });

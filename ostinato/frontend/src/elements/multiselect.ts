@@ -40,6 +40,13 @@ function multiselect(el: MultiselectEl, send: Send): HTMLElement {
         ? `You can only select up to ${max} ${max === 1 ? "option" : "options"}. Remove an option first.`
         : "No results",
     showsValue: false,
+    // As in Streamlit: a first row picks every option shown (without a maximum).
+    all: (shown, filtered) => (max !== Infinity ? null : filtered ? `Select ${shown.length} matches` : "Select all"),
+    pickAll: (shown) => {
+      input.value = "";
+      input.defaultValue = "";
+      update([...chosen, ...shown.filter((i) => !chosen.includes(i))]);
+    },
   });
 
   const draw = (): void => {
