@@ -78,7 +78,9 @@ def test_settings_switch_the_scheme_and_wide_mode(serve: Callable[..., Server], 
     assert page.evaluate("document.body.classList.contains('wide')")
     page.keyboard.press("Escape")
     dialog.wait_for(state="detached")
-    assert page.get_by_role("button", name="Main menu").evaluate("b => b === document.activeElement")
+    assert page.get_by_role("button", name="Main menu").evaluate(
+        "b => b === document.activeElement"
+    )
     # Remembered per browser.
     page.reload()
     page.get_by_text("Runs = 2").wait_for()
@@ -102,10 +104,12 @@ def test_menu_theme_switch_keeps_the_menu_open(serve: Callable[..., Server], pag
     page.goto(server.url)
     page.get_by_text("Runs = 1").wait_for()
     page.get_by_role("button", name="Main menu").click()
-    page.get_by_role("button", name="Dark theme").click()
+    page.get_by_role("button", name="Dark", exact=True).click()
     assert page.evaluate("document.documentElement.dataset.scheme") == "dark"
-    assert page.get_by_role("button", name="Dark theme").get_attribute("aria-pressed") == "true"
-    page.get_by_role("button", name="Light theme").click()
+    assert (
+        page.get_by_role("button", name="Dark", exact=True).get_attribute("aria-pressed") == "true"
+    )
+    page.get_by_role("button", name="Light", exact=True).click()
     assert page.evaluate("document.documentElement.dataset.scheme") == "light"
     assert page.get_by_role("menuitem", name="Rerun", exact=True).is_visible()
 
@@ -161,14 +165,18 @@ def test_running_is_announced_politely_only_when_it_lasts(
     page.goto(server.url)
     announce = page.locator("#ostinato-announce")
     assert announce.get_attribute("aria-live") == "polite"
-    page.wait_for_function("document.getElementById('ostinato-announce').textContent === 'Running…'")
+    page.wait_for_function(
+        "document.getElementById('ostinato-announce').textContent === 'Running…'"
+    )
     page.locator("#ostinato-running").get_by_role("button", name="Stop").click()
     page.wait_for_function(
         "document.getElementById('ostinato-announce').textContent === 'Finished running.'"
     )
 
 
-def test_title_and_favicon_per_page(serve: Callable[..., Server], page: Any, tmp_path: Path) -> None:
+def test_title_and_favicon_per_page(
+    serve: Callable[..., Server], page: Any, tmp_path: Path
+) -> None:
     app = tmp_path / "mpa"
     (app / "pages").mkdir(parents=True)
     (app / "home.py").write_text("import ostinato as st\nst.title('Home')\n")

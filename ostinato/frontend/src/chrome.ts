@@ -46,7 +46,7 @@ main.tabIndex = -1;
 
 const runningText = h("span", { class: "ost-running-label", text: "Running…" });
 const stopButton = h("button", { type: "button", class: "ost-stop", text: "Stop", title: "Stop the script at its next st.* call" });
-running.replaceChildren(h("span", { class: "ost-spinner", "aria-hidden": "true" }), runningText, stopButton);
+running.replaceChildren(h("span", { class: "ost-spinner", "aria-hidden": "true" }), runningText);
 
 /** Said to screen readers, politely: a run that lasts, and its end (fast reruns say nothing). */
 const announcer = h("div", { id: "ostinato-announce", class: "ost-visually-hidden", role: "status", "aria-live": "polite" });
@@ -108,7 +108,9 @@ export function serverRestarted(): void {
 export function setRunning(on: boolean): void {
   document.body.dataset.running = String(on);
   runningLabel("Running…", null);
-  stopButton.hidden = !on;
+  // In the page only while a run is in progress (never mistaken for an app's "Stop").
+  if (on && !stopButton.isConnected) running.append(stopButton);
+  else if (!on) stopButton.remove();
   window.clearTimeout(announceTimer);
   if (on) {
     announceTimer = window.setTimeout(() => {

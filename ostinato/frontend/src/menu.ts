@@ -13,9 +13,9 @@ export interface MenuActions {
 function item(action: string, label: string, shortcut?: string): HTMLButtonElement {
   return h(
     "button",
-    { type: "button", role: "menuitem", "data-action": action, "aria-label": label, "aria-keyshortcuts": shortcut ?? null },
+    { type: "button", role: "menuitem", "data-action": action, "aria-keyshortcuts": shortcut ?? null },
     h("span", { text: label }),
-    shortcut ? h("kbd", { class: "ost-shortcut", text: shortcut }) : null,
+    shortcut ? h("kbd", { class: "ost-shortcut", "aria-hidden": "true", text: shortcut }) : null,
   );
 }
 
@@ -135,7 +135,7 @@ function themeRow(): HTMLElement {
   for (const [value, label, icon] of choices) {
     const choice = h(
       "button",
-      { type: "button", class: "ost-menu-theme", "data-theme": value, "aria-label": `${label} theme` },
+      { type: "button", class: "ost-menu-theme", "data-theme": value, title: `${label} theme` },
       h("span", { class: "ost-menu-theme-icon", "aria-hidden": "true", text: icon }),
       h("span", { text: label }),
     );
@@ -152,20 +152,28 @@ function themeRow(): HTMLElement {
 
 export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTMLElement, actions: MenuActions): void {
   // Streamlit's order: the scheme, Rerun, Settings | Print, About; the developer's
-  // item after Rerun.
+  // item after Rerun. The items exist only while the menu is open (so the app's
+  // own labels and texts are never confused with them).
   const always = items.querySelector<HTMLElement>('[data-action="always"]');
-  items.replaceChildren(
-    themeRow(),
-    h("div", { class: "ost-menu-divider", role: "separator" }),
-    item("rerun", "Rerun", "R"),
-    ...(always ? [always] : []),
-    item("settings", "Settings"),
-    h("div", { class: "ost-menu-divider", role: "separator" }),
-    item("print", "Print"),
-    item("about", "About"),
-  );
+  always?.remove();
+  const fill = (): void => {
+    const developer = document.body.dataset.toolbarMode === "developer";
+    items.replaceChildren(
+      themeRow(),
+      h("div", { class: "ost-menu-divider", role: "separator" }),
+      item("rerun", "Rerun", "R"),
+      ...(developer ? [item("always", always?.textContent?.trim() || "Always rerun when the source changes")] : []),
+      item("settings", "Settings"),
+      h("div", { class: "ost-menu-divider", role: "separator" }),
+      item("print", "Print"),
+      item("about", "About"),
+    );
+  };
+  items.replaceChildren();
 
   const open = (on: boolean): void => {
+    if (on) fill();
+    else items.replaceChildren();
     items.hidden = !on;
     button.setAttribute("aria-expanded", String(on));
     if (on) items.querySelector<HTMLElement>("[role=menuitem]:not([hidden])")?.focus();

@@ -54,6 +54,8 @@ function node(value: Json, key: string | number | null, depth: number, openTo: n
     drawn = true;
     body.append(...entries.map(([k, v], i) => node(v, k, depth + 1, openTo, i === entries.length - 1)));
   };
+  // Drawn before the browser opens it (a click), or when opened otherwise (toggle).
+  details.firstElementChild?.addEventListener("click", draw);
   details.addEventListener("toggle", () => {
     if (details.open) draw();
   });
