@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,7 +127,7 @@ def prepare_apps() -> None:
     """The reference apps as written for Streamlit, and the same with the import swapped."""
     for framework in FRAMEWORKS:
         (WORK / framework.name).mkdir(parents=True, exist_ok=True)
-        for app in APPS:
+        for app in (*APPS, "waits"):
             source = (HERE / "apps" / f"{app}.py").read_text()
             if framework is OSTINATO:
                 source = source.replace("import streamlit as st", "import ostinato as st")
@@ -246,6 +246,93 @@ def load(
         return result
 
 
+def waits(framework: Framework, part: str, sessions: int, timeout: float) -> dict[str, Any]:
+    """One part of bench/waits.py on a fresh server of bench/apps/waits.py."""
+    with server(framework, "waits") as (url, process):
+        command = [
+            str(framework.python), "-m", "bench.waits", framework.name, "--url", url,
+            "--pid", str(process.pid), "--part", part, "--sessions", str(sessions),
+            "--timeout", str(timeout),
+        ]  # fmt: skip
+        out = subprocess.run(
+            command, cwd=ROOT, capture_output=True, text=True, timeout=timeout + 60
+        )
+        last = (out.stdout.strip().splitlines() or ["{}"])[-1]
+        if out.returncode != 0:
+            reason = json.loads(last).get("error") if last.startswith("{") else None
+            raise RuntimeError(reason or (out.stderr.strip().splitlines() or ["failed"])[-1])
+        result: dict[str, Any] = json.loads(last)
+        return result
+
+
+def waits_parts(framework: Framework, quick: bool) -> dict[str, dict[str, Any] | str]:
+    """Every part for one framework: its result, or why it has none."""
+    sessions = 50 if quick else 200
+    tabs = 200 if quick else 1000
+    plan = {"wait": (sessions, 240.0), "stream": (sessions, 240.0), "tabs": (tabs, 480.0),
+            "spin": (10, 120.0)}  # fmt: skip
+    results: dict[str, dict[str, Any] | str] = {}
+    for part, (count, timeout) in plan.items():
+        started = time.monotonic()
+        try:
+            results[part] = waits(framework, part, count, timeout)
+        except subprocess.TimeoutExpired:
+            results[part] = f"no answer in {timeout + 60:.0f} s"
+        except Exception as error:  # a failed part is a row of "—", not a failed bench
+            results[part] = str(error)[:80] or type(error).__name__
+        print(f"waits {framework.name} {part} ({time.monotonic() - started:.0f} s): "
+              f"{results[part]}", flush=True)  # fmt: skip
+    return results
+
+
+def waits_rows(
+    add: Callable[[str, str, str, str], None],
+    ours_w: dict[str, dict[str, Any] | str],
+    theirs_w: dict[str, dict[str, Any] | str],
+    quick: bool,
+) -> None:
+    """The rows of "runs that wait", from both frameworks' parts."""
+
+    def pair(part: str, key: str, unit: str, digits: int = 1, scale: float = 1.0,
+             higher_is_better: bool = False) -> tuple[str, str, str]:  # fmt: skip
+        values: list[tuple[float | None, str]] = []
+        for results in (ours_w, theirs_w):
+            result = results[part]
+            if isinstance(result, str):
+                values.append((None, f"— ({result})"))
+            elif result.get(key) is None:
+                values.append((None, f"— ({result.get(key + '_why', 'no value')})"))
+            else:
+                value = float(result[key]) * scale
+                values.append((value, fmt(value, unit, digits).strip()))
+        (ours_v, ours_s), (theirs_v, theirs_s) = values
+        return ours_s, theirs_s, ratio(ours_v, theirs_v, higher_is_better)
+
+    sessions = 50 if quick else 200
+    tabs = 200 if quick else 1000
+    waiting = f"{sessions} sessions whose runs wait 3 s"
+    add(f"{waiting}: last run finished", *pair("wait", "last_s", "s", 2))
+    add(f"{waiting}: median run finished", *pair("wait", "median_s", "s", 2))
+    add("counter click → update during those runs: p50", *pair("wait", "probe_p50_ms", "ms"))
+    add("counter click → update during those runs: max", *pair("wait", "probe_max_ms", "ms"))
+    add(f"server threads, {tabs:,} idle tabs", *pair("tabs", "idle_threads", "", 0))
+    add(f"server RSS, {tabs:,} idle tabs", *pair("tabs", "idle_rss_kb", "MB", 0, 1 / 1024))
+    add(f"server threads, {tabs:,} waiting runs", *pair("tabs", "peak_threads", "", 0))
+    add(f"server RSS, {tabs:,} waiting runs", *pair("tabs", "peak_rss_kb", "MB", 0, 1 / 1024))
+    add(f"{tabs:,} sessions whose runs wait 3 s: last run finished",
+        *pair("tabs", "last_s", "s", 2))  # fmt: skip
+    spinning = "counter click → update while 10 sessions spin the CPU 3 s"
+    add(f"{spinning}: p50", *pair("spin", "probe_p50_ms", "ms"))
+    add(f"{spinning}: max", *pair("spin", "probe_max_ms", "ms"))
+    ours_s, theirs_s, how = pair("stream", "max_gap_ms", "ms")
+    seen = [
+        f" ({r['ticks']} of 20 seen)" if isinstance(r, dict) else ""
+        for r in (ours_w["stream"], theirs_w["stream"])
+    ]
+    add(f"placeholder updates while {sessions} runs wait: largest gap between two updates",
+        ours_s + seen[0], theirs_s + seen[1], how)  # fmt: skip
+
+
 def harness(framework: Framework, app: str, clicks: int, store: str = "memory",
             store_url: str = "") -> float:  # fmt: skip
     command = [str(framework.python), "-m", "bench.harness", framework.name,
@@ -352,7 +439,12 @@ def main() -> None:
         if quick and sessions == 500:
             continue
         ours = load(OSTINATO, sessions, 5)
-        theirs = load(STREAMLIT, sessions, 5 if sessions < 500 else 60)
+        try:
+            theirs = load(STREAMLIT, sessions, 5 if sessions < 500 else 60)
+        except (RuntimeError, subprocess.TimeoutExpired) as error:  # e.g. handshakes timed out
+            print(f"streamlit load, {sessions} sessions: {str(error)[-300:]}", flush=True)
+            theirs = {"reruns_per_s": None, "p50_ms": None, "p95_ms": None,
+                      "cpu_ms_per_rerun": None}  # fmt: skip
         add(f"counter reruns/s, {sessions} sessions", fmt(ours["reruns_per_s"], "/s"),
             fmt(theirs["reruns_per_s"], "/s"),
             ratio(ours["reruns_per_s"], theirs["reruns_per_s"], True))  # fmt: skip
@@ -368,10 +460,19 @@ def main() -> None:
         if quick and sessions > 100:
             continue
         ours = load(OSTINATO, sessions, 0, memory=True)
-        theirs = load(STREAMLIT, sessions, 0, memory=True) if sessions <= 1000 else None
+        theirs_why = "not run (time)"
+        try:
+            theirs = load(STREAMLIT, sessions, 0, memory=True) if sessions <= 1000 else None
+        except (RuntimeError, subprocess.TimeoutExpired) as error:  # e.g. handshakes timed out
+            theirs, theirs_why = None, f"— ({str(error).strip().splitlines()[-1][:60]})"
         add(f"memory per held session, {sessions} sessions", fmt(ours["kb_per_session"], "KB"),
-            fmt(theirs["kb_per_session"], "KB") if theirs else "not run (time)",
+            fmt(theirs["kb_per_session"], "KB") if theirs else theirs_why,
             ratio(ours["kb_per_session"], theirs["kb_per_session"]) if theirs else "—")  # fmt: skip
+
+    waits_started = time.monotonic()
+    ours_w, theirs_w = waits_parts(OSTINATO, quick), waits_parts(STREAMLIT, quick)
+    waits_rows(add, ours_w, theirs_w, quick)
+    print(f"runs that wait: {time.monotonic() - waits_started:.0f} s", flush=True)
 
     runs = 50 if quick else 200
     for app in APPS:
@@ -425,6 +526,22 @@ def write_results(
         "rerun finished). Memory is the server's RSS growth divided by the number of "
         "connected sessions that finished their first run; Streamlit at 5,000 sessions is "
         "not run because opening them takes minutes of its CPU.",
+        "",
+        "Runs that wait (bench/waits.py against bench/apps/waits.py, a fresh server for "
+        "each part, sessions opened 64 at a time over the same protocol-level websocket "
+        'client): all sessions click "Wait" (`time.sleep(3)`, standing for any I/O) at '
+        "once and the time from the clicks to each run's end (Ostinato `run_finished`, "
+        'Streamlit `script_finished`) is taken. Meanwhile a probe session clicks "Add" '
+        "(a counter), waits for that run's end, pauses 100 ms and clicks again; its latency "
+        "is click → its run finished. Threads (`Threads:`) and RSS (`VmRSS`) come from "
+        "/proc/PID/status of the server: idle 11 s after the last tab opened (past "
+        "Ostinato's 10 s idle-thread timeout), then the peak (sampled every 50 ms) while "
+        'every tab\'s "Wait" run is in progress. The CPU row has 10 sessions busy-loop '
+        "for 3 s while the probe clicks. The placeholder row has one session click "
+        '"Stream" (one `st.empty()` rewritten 20 times, 100 ms apart) while the others '
+        "wait, and takes the largest gap between two placeholder updates its tab received "
+        '(ideal ≈ 100 ms; updates the server merged before sending are not seen). "—" '
+        "gives the reason a part has no figure.",
         "",
     ]
     text = "\n".join(lines)
