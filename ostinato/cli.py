@@ -222,6 +222,15 @@ def serve(script: str, script_args: Sequence[str] = ()) -> None:
         persistence = Persistence.from_options()
     except ConfigError as exc:
         raise SystemExit(f"Error: {exc}") from None
+    # Runs share the GIL: switching every millisecond instead of Python's 5 keeps one
+    # session's click answered while other sessions' runs compute.
+    switch = float(get_option("runner.threadSwitchInterval"))
+    if not 0 < switch <= 1000:
+        raise SystemExit(
+            f"Error: runner.threadSwitchInterval must be more than 0 and at most 1000 "
+            f"milliseconds, not {switch:g}."
+        )
+    sys.setswitchinterval(switch / 1000)
     runtime = Runtime(script, persistence=persistence)
     try:
         app = create_app(runtime)

@@ -276,6 +276,14 @@ OPTIONS: dict[str, Option] = {
             "waits for I/O holds its thread); past it runs wait their turn and their "
             "page says so. Idle sessions hold no thread.",
         ),
+        Option(
+            "runner.threadSwitchInterval",
+            float,
+            1.0,
+            "Milliseconds a thread holds Python's interpreter before another may run "
+            "(sys.setswitchinterval; Python's default is 5). Smaller keeps clicks answered "
+            "while other sessions' runs compute.",
+        ),
         _o(
             "runner.fastReruns",
             bool,
