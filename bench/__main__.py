@@ -391,8 +391,10 @@ def machine() -> str:
 def ratio(ours: float | None, theirs: float | None, higher_is_better: bool = False) -> str:
     if not ours or not theirs:
         return "—"
-    value = ours / theirs if higher_is_better else theirs / ours
-    return f"{value:.1f}× {'more' if higher_is_better else 'less'}"
+    word = "more" if ours >= theirs else "less"
+    value = max(ours, theirs) / min(ours, theirs)
+    better = (ours >= theirs) == higher_is_better
+    return f"{value:.1f}× {word}{'' if better or value < 1.05 else ' (worse)'}"
 
 
 def fmt(value: float | None, unit: str, digits: int = 1) -> str:
