@@ -274,23 +274,27 @@ def build(root: str = "/") -> Theme:
     faces = get_option("theme.fontFaces")
     if faces:
         css.extend(rule + "\n" for rule in font_faces("theme.fontFaces", faces, root))
-    # Scopes: the page (:root) and the sidebar; selectors out-rank app.css's own.
-    for section, page, side in (
-        ("theme", ":root[data-scheme]", ":root[data-scheme] #ostinato-sidebar"),
-        (
-            "theme.light",
-            ':root[data-scheme="light"]',
-            ':root[data-scheme="light"] #ostinato-sidebar',
-        ),
-        ("theme.dark", ':root[data-scheme="dark"]', ':root[data-scheme="dark"] #ostinato-sidebar'),
-    ):
-        for prefix, selector in ((section, page), (f"{section}.sidebar", side)):
+    # Scopes: the page (:root), which the sidebar also takes (app.css declares some
+    # tokens again on #ostinato-sidebar), then the sidebar's own sections, later so
+    # that they win there. Every selector out-ranks app.css's own.
+    side = " #ostinato-sidebar"
+    for sidebar in (False, True):
+        for section, scheme_selector in (
+            ("theme", ":root[data-scheme]"),
+            ("theme.light", ':root[data-scheme="light"]'),
+            ("theme.dark", ':root[data-scheme="dark"]'),
+        ):
+            prefix = f"{section}.sidebar" if sidebar else section
+
+            def selector(root: str, sidebar: bool = sidebar) -> str:
+                return root + side if sidebar else f"{root}, {root}{side}"
+
             if section == "theme":
-                css.append(_rule(selector, _tokens(prefix, shared)))
-                bound = selector.replace("[data-scheme]", f'[data-scheme="{home}"]')
-                css.append(_rule(bound, _tokens(prefix, surface)))
+                bound = f':root[data-scheme="{home}"]'
+                css.append(_rule(selector(scheme_selector), _tokens(prefix, shared)))
+                css.append(_rule(selector(bound), _tokens(prefix, surface)))
             else:
-                css.append(_rule(selector, _tokens(prefix, keys)))
+                css.append(_rule(selector(scheme_selector), _tokens(prefix, keys)))
     return Theme("".join(css), scheme)
 
 

@@ -31,7 +31,7 @@ def test_colours_fonts_and_radius_become_tokens() -> None:
     set_option("theme.baseRadius", "full")
     set_option("theme.linkColor", "rgb(10, 20, 200)")
     css = theme.build().style
-    assert ":root[data-scheme] {" in css
+    assert ":root[data-scheme], :root[data-scheme] #ostinato-sidebar {" in css
     assert "--primary: #ff4b4b" in css
     assert "--primary-fg: #0e1117" in css  # dark text reads better on this red
     assert "--font: " + theme.SERIF in css
@@ -52,11 +52,13 @@ def test_base_radius_accepts_streamlit_words_and_lengths(value: object, expected
 def test_surface_colours_apply_to_their_base_and_make_it_the_default() -> None:
     set_option("theme.backgroundColor", "#fdf6e3")
     built = theme.build()
-    assert ':root[data-scheme="light"] { --bg: #fdf6e3; }' in built.style
+    light = ':root[data-scheme="light"], :root[data-scheme="light"] #ostinato-sidebar'
+    assert f"{light} {{ --bg: #fdf6e3; }}" in built.style
     assert built.html_attribute() == ' data-base="light"'
     set_option("theme.base", "dark")
     built = theme.build()
-    assert ':root[data-scheme="dark"] { --bg: #fdf6e3; }' in built.style
+    dark = ':root[data-scheme="dark"], :root[data-scheme="dark"] #ostinato-sidebar'
+    assert f"{dark} {{ --bg: #fdf6e3; }}" in built.style
     assert built.html_attribute() == ' data-base="dark"'
 
 
@@ -70,7 +72,7 @@ def test_sidebar_and_scheme_sections() -> None:
         ':root[data-scheme="light"] #ostinato-sidebar { --sidebar-bg: #123456; --bg: #123456; }'
         in css
     )
-    assert ':root[data-scheme="dark"] { --primary: #ffcc00' in css
+    assert ':root[data-scheme="dark"] #ostinato-sidebar { --primary: #ffcc00' in css
 
 
 def test_widget_border_switch() -> None:
