@@ -23,6 +23,8 @@ export interface ComboConfig {
    * matches" in a multiselect), or null where there is none. */
   all?(shown: number[], filtered: boolean): string | null;
   pickAll?(shown: number[]): void;
+  /** Called when the list opens (a selectbox empties its input for the filter). */
+  opened?(): void;
   /** Called when the list closes (a selectbox puts its value back in the input). */
   closed?(): void;
 }
@@ -114,6 +116,7 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
       redraw();
       return;
     }
+    config.opened?.();
     filtering = !config.showsValue;
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");

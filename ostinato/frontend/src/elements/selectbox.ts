@@ -16,8 +16,9 @@ function selectbox(el: SelectboxEl, send: Send): HTMLElement {
     type: "text",
     class: "ost-combo-input",
     disabled: el.disabled || none,
-    placeholder: none ? "No options to select" : el.placeholder || "Choose an option",
   });
+  const placeholder = none ? "No options to select" : el.placeholder || "Choose an option";
+  input.placeholder = placeholder;
   const label = (): string => (value === null ? "" : el.options[value] ?? "");
   input.value = label();
   input.defaultValue = input.value;
@@ -30,18 +31,22 @@ function selectbox(el: SelectboxEl, send: Send): HTMLElement {
       const changed = i !== value;
       value = i;
       box.close();
-      input.select();
       if (changed) send(i);
     },
     empty: () => "No results",
     showsValue: true,
+    // While the list is open the input holds only what is typed (the filter);
+    // the chosen option shows as its placeholder, as in Streamlit.
+    opened: () => {
+      input.placeholder = label() || placeholder;
+      input.value = "";
+    },
     closed: () => {
+      input.placeholder = placeholder;
       input.value = label();
       input.defaultValue = input.value;
     },
   });
-  // Typing replaces the shown value: it is selected when the list opens by focus.
-  input.addEventListener("focus", () => input.select());
   const field = h("div", { class: "ost-combo-field" }, input, chevron(box));
   return frame(el, el.id, h("div", { class: `ost-combo ost-select${input.disabled ? " disabled" : ""}` }, field, box.list));
 }
