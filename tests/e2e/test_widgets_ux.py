@@ -457,3 +457,31 @@ def test_tab_panels_read_as_content_and_chevrons_turn(
     page.keyboard.press("Shift+Tab")
     assert summary.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
     no_sideways_scroll(page)
+
+
+AREA = """
+import ostinato as st
+with st.form("notes"):
+    text = st.text_area("Notes")
+    st.form_submit_button("Save")
+st.write(f"notes={text!r}")
+"""
+
+
+def test_ctrl_enter_in_a_text_area_submits_its_form(
+    serve: Callable[..., Server], sized: Any
+) -> None:
+    page = sized
+    server = serve(AREA)
+    page.goto(server.url)
+    page.get_by_text("notes=''").wait_for()
+    area = page.get_by_label("Notes", exact=True)
+    area.focus()
+    assert hint(page, "Notes") == "Press Ctrl+Enter to submit form"
+    area.press_sequentially("one")
+    area.press("Enter")  # a new line, not a submit
+    area.press_sequentially("two")
+    page.wait_for_timeout(300)
+    assert page.get_by_text("notes=''").count() == 1
+    area.press("Control+Enter")
+    page.get_by_text("notes='one\\ntwo'").wait_for()
