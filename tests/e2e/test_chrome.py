@@ -361,3 +361,39 @@ def test_code_is_highlighted_and_copied(serve: Callable[..., Server], browser: A
         assert plain.locator("[class^=tk-]").count() == 0
     finally:
         context.close()
+
+
+CONTRAST = """el => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).map((v) => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(el);
+  const [a, b] = [lum(style.color), lum(style.backgroundColor)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def test_metric_deltas_have_arrows_and_contrast(serve: Callable[..., Server], browser: Any) -> None:
+    server = serve(
+        "import ostinato as st\n"
+        "st.metric('Temperature', '70 °F', '1.2 °F')\n"
+        "st.metric('Wind', '9 mph', '-8%')\n"
+    )
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme)
+        try:
+            page = context.new_page()
+            page.goto(server.url)
+            up = page.locator(".ost-metric-delta.good")
+            down = page.locator(".ost-metric-delta.bad")
+            up.wait_for()
+            assert "▲" in up.inner_text() and "▼" in down.inner_text()
+            for delta in (up, down):
+                assert delta.evaluate(CONTRAST) >= 4.5, (scheme, delta.inner_text())
+        finally:
+            context.close()
