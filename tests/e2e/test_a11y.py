@@ -40,6 +40,14 @@ tab1.write("first")
 st.sidebar.write("Sidebar")
 """
 
+FINDINGS = """async () => {
+  const found = await axe.run(document, { resultTypes: ["violations"] });
+  return found.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ` +
+      v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", "));
+}"""
+
 VIEWS = [
     ("desktop-light", {"width": 1280, "height": 800}, "light"),
     ("desktop-dark", {"width": 1280, "height": 800}, "dark"),
@@ -62,11 +70,7 @@ def audit(tab: Any) -> list[str]:
     """Serious and critical violations axe finds in the page as it is now."""
     assert AXE.exists(), "axe-core is missing: run `make install` (npm ci in ostinato/frontend)"
     tab.add_script_tag(path=str(AXE))
-    result = tab.evaluate(
-        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-        ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-        ".map(v => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`)"
-    )
+    result = tab.evaluate(FINDINGS)
     return [str(item) for item in result]
 
 
