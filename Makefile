@@ -58,7 +58,7 @@ conformance: streamlit
 	bench/.venv-streamlit/bin/python -m conformance record
 	$(PY) -m conformance check
 
-screenshot: install system
+screenshot: install system streamlit
 	$(PY) -m tests.e2e.screenshot docs/demo.png
 
 clean:

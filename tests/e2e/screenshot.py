@@ -1,4 +1,5 @@
-"""`make screenshot`: serve the demo, click through it, save docs/demo.png."""
+"""`make screenshot`: serve the demo, click through it, save docs/demo.png; then write
+docs/screens/ (six apps, Ostinato next to Streamlit 1.67, see tests/e2e/screens/)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,10 @@ def main(target: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "docs/demo.png")
+    args = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    if "--screens-only" not in sys.argv:
+        main(args[0] if args else "docs/demo.png")
+    if "--demo-only" not in sys.argv:
+        from tests.e2e.screens import shoot
+
+        shoot.main()
