@@ -11,6 +11,7 @@ a thousand runs does not leave a thousand threads behind. `limit`
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -25,13 +26,13 @@ Task = tuple["Future[Any]", Callable[[], Any]]
 
 
 class _Worker:
-    """One thread's mailbox: the task handed to it while it was idle."""
+    """One thread's mailbox: tasks handed to it while it was idle (None: end)."""
 
-    __slots__ = ("task", "wake")
+    __slots__ = ("inbox",)
 
-    def __init__(self, task: Task | None) -> None:
-        self.task = task
-        self.wake = threading.Event()
+    def __init__(self, task: Task) -> None:
+        self.inbox: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        self.inbox.put(task)
 
 
 class RunThreads(Executor):
@@ -67,9 +68,7 @@ class RunThreads(Executor):
             if self._shutdown:
                 raise RuntimeError("RunThreads is shut down: the runtime is closing.")
             if self._idle:
-                worker = self._idle.pop()
-                worker.task = task
-                worker.wake.set()
+                self._idle.pop().inbox.put(task)
             elif self._threads < self.limit:
                 self._threads += 1
                 self._started += 1
@@ -99,35 +98,39 @@ class RunThreads(Executor):
                 while self._tasks:
                     self._tasks.popleft()[0].cancel()
             for worker in self._idle:
-                worker.wake.set()
+                worker.inbox.put(None)
+            self._idle.clear()
 
     def _serve(self, worker: _Worker) -> None:
-        while True:
-            task = worker.task
-            worker.task = None
-            if task is not None:
-                future, call = task
-                if future.set_running_or_notify_cancel():
-                    try:
-                        result = call()
-                    except BaseException as exc:  # handed to whoever waits on the future
-                        future.set_exception(exc)
-                    else:
-                        future.set_result(result)
-                del task, future, call  # let the run's objects go before idling
+        task: Task | None = worker.inbox.get()
+        while task is not None:
+            future, call = task
+            if future.set_running_or_notify_cancel():
+                try:
+                    result = call()
+                except BaseException as exc:  # handed to whoever waits on the future
+                    future.set_exception(exc)
+                else:
+                    future.set_result(result)
+            del task, future, call  # let the run's objects go before idling
+            task = self._next(worker)
+        with self._lock:
+            self._threads -= 1
+
+    def _next(self, worker: _Worker) -> Task | None:
+        """The worker's next task: a waiting one, one handed to it while idle, or None
+        once it idled for idle_timeout or the pool shut down."""
+        with self._lock:
+            if self._tasks:
+                return self._tasks.popleft()
+            if self._shutdown:
+                return None
+            self._idle.append(worker)
+        try:
+            return worker.inbox.get(timeout=self.idle_timeout)
+        except queue.Empty:
             with self._lock:
-                if self._tasks:
-                    worker.task = self._tasks.popleft()
-                    continue
-                if self._shutdown:
-                    self._threads -= 1
-                    return
-                worker.wake.clear()
-                self._idle.append(worker)
-            worker.wake.wait(self.idle_timeout)
-            with self._lock:
-                if worker.task is None:  # not handed a task: it timed out or shut down
-                    if worker in self._idle:
-                        self._idle.remove(worker)
-                    self._threads -= 1
-                    return
+                if worker in self._idle:
+                    self._idle.remove(worker)
+                    return None
+            return worker.inbox.get()  # handed a task just as it timed out
