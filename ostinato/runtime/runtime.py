@@ -214,17 +214,9 @@ class Runtime:
         session.query.set_query_string(original.query.to_query_string())
         return session
 
-    def release(self, session: Session) -> None:
-        """The tab left: with a shared store, save, give up the lease and forget the
-        session here so that any worker can take it. Blocking."""
-        persistence = self.persistence
-        if persistence is None or persistence.leases is None:
-            return
-        session.wait_idle(RELEASE_WAIT)
-        self._release_now(session)
-
     async def release_async(self, session: Session) -> None:
-        """`release` for the event loop: waiting for the session's run to end holds no
+        """The tab left: with a shared store, save, give up the lease and forget the
+        session here so that any worker can take it. Waiting for its run to end holds no
         thread (a thousand tabs closing during long runs must not take the threads
         other tabs need); the store calls run on the runtime's store pool."""
         persistence = self.persistence

@@ -81,10 +81,12 @@ class ScriptRunner:
             if self._running:
                 return
             self._running = True
-            queued = isinstance(self._executor, RunThreads) and self._executor.queued()
+            threads = self._executor if isinstance(self._executor, RunThreads) else None
+            queued = threads is not None and threads.queued()
             self._executor.submit(self._loop)
         if queued:
-            limit = self._executor.limit if isinstance(self._executor, RunThreads) else 0
+            assert threads is not None
+            limit = threads.limit
             log.warning("A run waits: %d runs in progress (runner.maxConcurrentRuns)", limit)
             self.session.send({"t": "run_queued", "limit": limit})
 
