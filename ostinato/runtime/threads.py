@@ -56,6 +56,11 @@ class RunThreads(Executor):
         return self._threads
 
     @property
+    def idle(self) -> int:
+        """Threads waiting for a task (they take the next one without a new thread)."""
+        return len(self._idle)
+
+    @property
     def waiting(self) -> int:
         """Tasks submitted that no thread has taken yet."""
         return len(self._tasks)
