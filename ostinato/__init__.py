@@ -73,8 +73,12 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """`st.<name>`, resolved once from ostinato.api (the element registry)."""
+    from ostinato.errors import NotSupportedYet
+
     try:
         value = _api.resolve(name)
+    except NotSupportedYet:
+        raise
     except AttributeError:
         raise AttributeError(f"module 'ostinato' has no attribute {name!r}") from None
     globals()[name] = value

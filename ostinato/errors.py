@@ -9,6 +9,7 @@
     │   ├── WidgetValueSetError          button-like widget set through Session State
     │   ├── WidgetModifiedAfterCreation  st.session_state[k] set after widget k was drawn
     │   ├── FormError                    a form used the wrong way
+    │   ├── NotSupportedYet              a Streamlit name Ostinato lacks (also an AttributeError)
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
@@ -28,6 +29,18 @@ class OstinatoAPIException(OstinatoError):
 
 StreamlitAPIException = OstinatoAPIException
 """Alias kept so that code migrating from Streamlit catches the same errors."""
+
+
+class NotSupportedYet(OstinatoAPIException, AttributeError):
+    """`st.<name>` exists in Streamlit 1.67 but not yet in Ostinato. Also an
+    AttributeError, so `hasattr(st, name)` stays False for feature checks."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"st.{name} is not supported yet by Ostinato. docs/API.md lists every "
+            "Streamlit 1.67 name with its status in Ostinato."
+        )
+        self.name = name
 
 
 class DuplicateWidgetID(OstinatoAPIException):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Any
 
+from ostinato.errors import NotSupportedYet
 from ostinato.runtime.context import RunContext, get_run_context
 from ostinato.tree import registry
 from ostinato.tree.node import Node, Path
@@ -50,6 +51,8 @@ class Container:
             raise AttributeError(name)
         try:
             function = registry.method(name)
+        except NotSupportedYet:
+            raise
         except AttributeError:
             raise AttributeError(
                 f"{type(self).__name__!r} object has no attribute {name!r}"

@@ -22,6 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ostinato.errors import NotSupportedYet
+from ostinato.tree import streamlit_names
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 Window = Callable[[Any, dict[str, Any], int, int], dict[str, Any]]
@@ -111,6 +114,8 @@ def method(name: str) -> Callable[..., Any]:
     """The container method `name`; AttributeError naming what exists otherwise."""
     found = _names.get(name)
     if found is None or not found.method:
+        if name in streamlit_names.CONTAINER:
+            raise NotSupportedYet(name)
         raise AttributeError(_unknown(name))
     return found.function
 
@@ -119,6 +124,8 @@ def lookup(name: str) -> Registered:
     """Any registered `st.*` name; AttributeError naming what exists otherwise."""
     found = _names.get(name)
     if found is None:
+        if name in streamlit_names.MODULE:
+            raise NotSupportedYet(name)
         raise AttributeError(_unknown(name))
     return found
 
