@@ -1,4 +1,6 @@
-// Bundles src/main.ts into dist/app.js and copies the page and its styles.
+// Bundles src/main.ts into dist/app.js (an ES module) and copies the page and its
+// styles. A heavy library is imported with `import("…")` where it is first needed:
+// it becomes a chunk in dist/chunks/ that only pages using it ever fetch.
 // Every module in src/elements/ registers the element kinds it draws; none is
 // imported by hand: main.ts imports "virtual:elements", which this build makes
 // from the folder's listing, so adding a kind is adding a file.
@@ -28,14 +30,18 @@ const elements = {
 };
 
 mkdirSync("dist", { recursive: true });
+rmSync("dist/chunks", { recursive: true, force: true });
 await build({
-  entryPoints: ["src/main.ts"],
+  entryPoints: { app: "src/main.ts" },
   bundle: true,
-  format: "iife",
+  format: "esm",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  assetNames: "chunks/[name]-[hash]",
   minify: true,
   sourcemap: false,
   target: "es2020",
-  outfile: "dist/app.js",
+  outdir: "dist",
   logLevel: "warning",
   plugins: [elements],
 });
