@@ -42,8 +42,9 @@ lint: install
 test: install system lint
 	$(VENV)/bin/pytest
 
+# `make bench ONLY=cache,chat` runs only those parts (see bench/__main__.py PARTS).
 bench: install system streamlit
-	$(PY) -m bench
+	$(PY) -m bench $(if $(ONLY),--only $(ONLY))
 
 # Reliability suite (about 6 minutes, at most 20): writes bench/SOAK.md. Not part of `make test`.
 soak: install system

@@ -8,6 +8,7 @@ Streamlit runs with --server.address 127.0.0.1 --browser.gatherUsageStats false.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import platform
@@ -443,11 +444,24 @@ def fmt(value: float | None, unit: str, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f} {unit}"
 
 
+PARTS = ("browser", "load", "memory", "waits", "apptest", "stores", "cache", "chat")
+"""The parts of the run, in order; `--only` picks some (their rows replace the same
+figures in an existing RESULTS.md, the others stay as last measured)."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer clicks and sessions")
+    parser.add_argument(
+        "--only", default="", help=f"comma-separated parts to run, of: {', '.join(PARTS)}"
+    )
     args = parser.parse_args()
     quick = args.quick
+    only = {p.strip() for p in args.only.split(",") if p.strip()}
+    unknown = only - set(PARTS)
+    if unknown:
+        parser.error(f"unknown part(s) {sorted(unknown)}; parts are: {', '.join(PARTS)}")
+    parts = [p for p in PARTS if not only or p in only]
     clicks = 30 if quick else 100
     ensure_streamlit()
     prepare_apps()
@@ -458,6 +472,37 @@ def main() -> None:
         rows.append((figure, ours, theirs, how))
         print(f"{figure:58} {ours:>18} {theirs:>18} {how:>14}", flush=True)
 
+    if "browser" in parts:
+        browser_part(add, clicks, quick)
+    if "load" in parts:
+        load_part(add, quick)
+    if "memory" in parts:
+        memory_part(add, quick)
+    if "waits" in parts:
+        waits_started = time.monotonic()
+        ours_w, theirs_w = waits_parts(OSTINATO, quick), waits_parts(STREAMLIT, quick)
+        waits_rows(add, ours_w, theirs_w, quick)
+        print(f"runs that wait: {time.monotonic() - waits_started:.0f} s", flush=True)
+    runs = 50 if quick else 200
+    if "apptest" in parts:
+        for app in APPS:
+            ours_ms = harness(OSTINATO, app, runs)
+            theirs_ms = harness(STREAMLIT, app, max(20, runs // 4))
+            add(f"AppTest rerun, {app}", fmt(ours_ms, "ms", 2), fmt(theirs_ms, "ms", 2),
+                ratio(ours_ms, theirs_ms))  # fmt: skip
+    store_rows: list[tuple[str, str, str, str]] | None = None
+    if "stores" in parts:
+        store_rows = stores_part(runs)
+    for name in ("cache", "chat"):
+        if name in parts:
+            module = importlib.import_module(f"bench.{name}")
+            for row in module.measure(quick):
+                add(*row)
+    write_results(rows, store_rows, quick, partial=bool(only))
+
+
+def browser_part(add: Callable[[str, str, str, str], None], clicks: int, quick: bool) -> None:
+    """Click → text in Chromium, first paint, page weight and cold start, both frameworks."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -491,6 +536,9 @@ def main() -> None:
             fmt(theirs_start, "s", 2), ratio(ours_start, theirs_start))  # fmt: skip
         browser.close()
 
+
+def load_part(add: Callable[[str, str, str, str], None], quick: bool) -> None:
+    """Reruns/s, latency and CPU per rerun of protocol-level clients, both frameworks."""
     for sessions in (1, 50, 500):
         if quick and sessions == 500:
             continue
@@ -512,6 +560,9 @@ def main() -> None:
             fmt(theirs["cpu_ms_per_rerun"], "ms", 2),
             ratio(ours["cpu_ms_per_rerun"], theirs["cpu_ms_per_rerun"]))  # fmt: skip
 
+
+def memory_part(add: Callable[[str, str, str, str], None], quick: bool) -> None:
+    """Memory per held session, both frameworks."""
     for sessions in (100, 1000, 5000):
         if quick and sessions > 100:
             continue
@@ -525,18 +576,9 @@ def main() -> None:
             fmt(theirs["kb_per_session"], "KB") if theirs else theirs_why,
             ratio(ours["kb_per_session"], theirs["kb_per_session"]) if theirs else "—")  # fmt: skip
 
-    waits_started = time.monotonic()
-    ours_w, theirs_w = waits_parts(OSTINATO, quick), waits_parts(STREAMLIT, quick)
-    waits_rows(add, ours_w, theirs_w, quick)
-    print(f"runs that wait: {time.monotonic() - waits_started:.0f} s", flush=True)
 
-    runs = 50 if quick else 200
-    for app in APPS:
-        ours_ms = harness(OSTINATO, app, runs)
-        theirs_ms = harness(STREAMLIT, app, max(20, runs // 4))
-        add(f"AppTest rerun, {app}", fmt(ours_ms, "ms", 2), fmt(theirs_ms, "ms", 2),
-            ratio(ours_ms, theirs_ms))  # fmt: skip
-
+def stores_part(runs: int) -> list[tuple[str, str, str, str]]:
+    """Per-rerun cost of each session store (Ostinato only)."""
     store_rows: list[tuple[str, str, str, str]] = []
     with redis_server() as redis_url:
         for app in ("counter", "wide"):
@@ -549,18 +591,33 @@ def main() -> None:
                 (app, *(fmt(costs[k], "ms", 2) for k in ("memory", "sqlite", "redis")))
             )
             print(f"store cost {app}: {costs}", flush=True)
-
-    write_results(rows, store_rows, quick)
+    return store_rows
 
 
 def write_results(
-    rows: list[tuple[str, ...]], store_rows: list[tuple[str, ...]], quick: bool
+    rows: list[tuple[str, ...]],
+    store_rows: list[tuple[str, ...]] | None,
+    quick: bool,
+    partial: bool = False,
 ) -> None:
+    """RESULTS.md from this run's rows; a partial run (`--only`) keeps the figures it
+    did not measure as they were, each row tagged with when it was measured."""
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    old_rows, old_stores = read_results() if partial else ({}, [])
+    measured = {a: (a, b, c, d) for a, b, c, d in rows}
+    merged = [measured.pop(a, row) for a, row in old_rows.items()] + list(measured.values())
+    rows = merged if partial else rows
+    if store_rows is None:
+        store_rows = old_stores
     lines = [
         "# Benchmark results",
         "",
-        f"Made by `make bench`{' --quick' if quick else ''} on "
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.",
+        f"Made by `make bench`{' --quick' if quick else ''} on {stamp}"
+        + (
+            " (this time only `--only` parts; the other rows are from the previous run)."
+            if partial
+            else "."
+        ),
         "",
         f"Machine: {machine()}",
         "",
@@ -603,6 +660,24 @@ def write_results(
     text = "\n".join(lines)
     (HERE / "RESULTS.md").write_text(text)
     print("\n" + text)
+
+
+def read_results() -> tuple[dict[str, tuple[str, ...]], list[tuple[str, ...]]]:
+    """The figure rows and store rows of the current RESULTS.md (empty if none)."""
+    path = HERE / "RESULTS.md"
+    figures: dict[str, tuple[str, ...]] = {}
+    stores: list[tuple[str, ...]] = []
+    if not path.exists():
+        return figures, stores
+    for line in path.read_text().splitlines():
+        cells = tuple(c.strip() for c in line.strip().strip("|").split("|"))
+        if not line.startswith("| ") or cells[0] in ("figure", "app") or set(cells[0]) <= {"-"}:
+            continue
+        if len(cells) == 4 and cells[0] in ("counter", "wide", "table"):
+            stores.append(cells)
+        elif len(cells) == 4:
+            figures[cells[0]] = cells
+    return figures, stores
 
 
 if __name__ == "__main__":
