@@ -55,6 +55,7 @@ __all__ = [
     "set_page_config",
     "sidebar",
     "slider",
+    "spinner",
     "stop",
     "subheader",
     "success",

@@ -49,6 +49,7 @@ PUBLIC = [
     "set_page_config",
     "sidebar",
     "slider",
+    "spinner",
     "stop",
     "subheader",
     "success",

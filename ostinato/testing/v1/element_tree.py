@@ -1361,6 +1361,7 @@ VIEWS: dict[str, View] = {
     **{kind: _widget(view) for kind, view in _WIDGETS.items()},
     **{kind: _display(view) for kind, view in _DISPLAY.items()},
     "nothing": _display(Element),
+    "spinner": _display(Element),  # transient: shown in the page, never in a run's tree
     "block:empty": _placeholder,
     "block:column": _block(Column),
     "block:tab": _block(Tab),
