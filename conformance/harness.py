@@ -67,6 +67,9 @@ names are each framework's to choose."""
 
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_SERVED = re.compile(r"^(?:/mock/media|/_ostinato/media/[\w-]+)/[0-9a-f]+(\.\w+)?$")
+"""A URL where the framework serves media (Streamlit's AppTest names them by its
+hash, Ostinato by its own and the session): only the file type is compared."""
 
 
 def app_source(text: str, framework: Framework) -> str:
@@ -80,6 +83,8 @@ def app_source(text: str, framework: Framework) -> str:
 def normalise(value: Any) -> Any:
     """`value` as JSON, keeping what a test could tell apart (int from float, tuple
     from list, the type of dates and numpy scalars) and nothing that varies by run."""
+    if isinstance(value, str) and (served := _SERVED.match(value)):
+        return {"served": served[1] or ""}
     if value is None or isinstance(value, (bool, str)):
         return value
     if type(value) is int:
@@ -179,7 +184,21 @@ class Recorder:
     def snapshot(self, at: Any) -> dict[str, Any]:
         """What a test sees after a step."""
         state = {str(k): normalise(v) for k, v in sorted(at.session_state.to_dict().items())}
-        return {"main": self.block(at.main), "sidebar": self.block(at.sidebar), "state": state}
+        record = {"main": self.block(at.main), "sidebar": self.block(at.sidebar), "state": state}
+        bottom = _bottom(at)
+        if bottom is not None and bottom.children:
+            # Only when something is pinned there (st.bottom, a top-level st.chat_input).
+            record["bottom"] = self.block(bottom)
+        return record
+
+
+def _bottom(at: Any) -> Any:
+    """The area pinned to the page's bottom: Streamlit's AppTest holds it as the
+    fourth root of its tree, Ostinato's also as `at.bottom`."""
+    children = getattr(getattr(at, "_tree", None), "children", None)
+    if isinstance(children, dict):
+        return children.get(3)
+    return getattr(at, "bottom", None)
 
 
 def _find(at: Any, kind: str, selector: Any) -> Any:
@@ -203,6 +222,8 @@ def perform(at: Any, step: Step, framework: Framework) -> None:
         at.query_params[args[0]] = args[1]
     elif action == "secret":
         at.secrets[args[0]] = args[1]
+    elif action == "context":
+        at.context[args[0]] = args[1]
     elif action == "option":
         framework.set_option(args[0], args[1])
     else:

@@ -22,6 +22,12 @@ _AT_ASSIGNMENT = (
     "nothing after it runs with the bad value; Streamlit checks once, at the end of the run."
 )
 
+_UNREADABLE_IMAGE = (
+    "Bytes that are no image make st.image raise an OstinatoAPIException naming the "
+    "parameter and the formats it reads; Streamlit lets Pillow's UnidentifiedImageError "
+    "through. Both show an exception element and end the run."
+)
+
 INTENDED: dict[str, Intended] = {
     "apptest_state.delete_widget_key_then_run": Intended(
         4,
@@ -37,4 +43,26 @@ INTENDED: dict[str, Intended] = {
     "serializable.on_via_callback": Intended(3, "main[0].type", _AT_ASSIGNMENT),
     "serializable.on_via_config_file": Intended(0, "main (length)", _AT_ASSIGNMENT),
     "serializable.on_caught_by_script": Intended(1, "main[0].value", _AT_ASSIGNMENT),
+    "apptest_secrets.magic_does_not_show_secrets": Intended(
+        0,
+        "main[0].type",
+        "Magic does not write st.secrets or a section of it: a bare `st.secrets` line left "
+        "in a script would put every secret on the page (Streamlit shows them as JSON). "
+        "An explicit st.write(st.secrets) still shows them, as in Streamlit.",
+    ),
+    "media.pdf_shown": Intended(
+        0,
+        "main[0].type",
+        "st.pdf shows the PDF in the browser's own viewer (an iframe of the file, served "
+        "inline), so it needs no extra package; Streamlit 1.67 raises unless the "
+        "streamlit-pdf component is installed.",
+    ),
+    "media.image_corrupt_bytes": Intended(0, "main[0].exc_type", _UNREADABLE_IMAGE),
+    "media.image_then_click_goes_on": Intended(2, "main[1].exc_type", _UNREADABLE_IMAGE),
+    "media.image_use_column_width_warns": Intended(
+        0,
+        "main[0].value",
+        "The warning st.image shows for the removed use_column_width is in Ostinato's "
+        "words (a warning in the page, as in Streamlit).",
+    ),
 }

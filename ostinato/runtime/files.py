@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import mimetypes
 import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ostinato.stores.base import Blobs
 
@@ -147,29 +149,55 @@ class UploadStore:
             return sum(len(f.data) for f in self._files.values() if f.widget_id != besides)
 
 
+class Served(NamedTuple):
+    """A file the media endpoint serves: its bytes, type, name, and whether the page
+    shows it (`inline`: an image, a video) rather than offering it for download."""
+
+    data: bytes
+    mime: str
+    name: str
+    inline: bool = False
+    deferred: bool = False
+    """Made by the app's function for this fetch (it may differ the next time)."""
+
+
+EXTENSIONS = {"audio/wav": ".wav", "audio/x-wav": ".wav", "text/vtt": ".vtt", "audio/ogg": ".ogg"}
+
+
+def extension(mime: str) -> str:
+    """The file extension a URL of this type ends with ("" when none is known)."""
+    return EXTENSIONS.get(mime) or mimetypes.guess_extension(mime, strict=False) or ""
+
+
 class MediaStore:
-    """Bytes a run offers at a URL (downloads). Keeps the current and previous run's."""
+    """Bytes a run offers at a URL (downloads, and media the page shows), by content
+    hash. Keeps the current and previous run's, so what no run references any
+    more is dropped. Any thread (the script puts, the server gets)."""
 
     def __init__(self, prefix: str, session_id: str = "", blobs: Blobs | None = None) -> None:
         self._prefix = prefix
         self._session_id = session_id
         self._blobs = blobs
-        self._current: dict[str, tuple[bytes, str, str]] = {}
-        self._previous: dict[str, tuple[bytes, str, str]] = {}
+        self._current: dict[str, Served] = {}
+        self._previous: dict[str, Served] = {}
         self._deferred_current: dict[str, tuple[Callable[[], bytes], str, str]] = {}
         self._deferred_previous: dict[str, tuple[Callable[[], bytes], str, str]] = {}
         self._lock = threading.Lock()
 
-    def put(self, data: bytes, mime: str, name: str) -> str:
-        """Offer `data`; returns the URL path that serves it."""
-        digest = hashlib.blake2b(data + mime.encode() + name.encode(), digest_size=12).hexdigest()
+    def put(self, data: bytes, mime: str, name: str, inline: bool = False) -> str:
+        """Offer `data`; returns the URL path that serves it. `inline` media (shown in
+        the page) get a URL ending in their type's extension."""
+        hasher = hashlib.blake2b(data, digest_size=12)
+        hasher.update(f"\0{mime}\0{name}".encode())
+        hasher.update(b"\0inline" if inline else b"")
+        digest = hasher.hexdigest()
         with self._lock:
             known = digest in self._current or digest in self._previous
-            self._current[digest] = (data, mime, name)
+            self._current[digest] = Served(data, mime, name, inline)
         if self._blobs is not None and not known:
-            header = {"mime": mime, "name": name}
+            header = {"mime": mime, "name": name, **({"inline": "1"} if inline else {})}
             self._blobs.put_blob(self._session_id, f"media:{digest}", _pack(header, data), BLOB_TTL)
-        return f"{self._prefix}/{digest}"
+        return f"{self._prefix}/{digest}{extension(mime) if inline else ''}"
 
     def put_deferred(self, make: Callable[[], bytes], mime: str, name: str, identity: str) -> str:
         """Offer content that `make` produces when the file is downloaded (st.download_button
@@ -183,20 +211,22 @@ class MediaStore:
             self._deferred_current[digest] = (make, mime, name)
         return f"{self._prefix}/{digest}"
 
-    def get(self, digest: str) -> tuple[bytes, str, str] | None:
-        """(data, mime, file name) for a URL's last part, or None. Content offered
-        deferred is made now, on the calling thread (the server runs it off its loop)."""
+    def get(self, digest: str) -> Served | None:
+        """What a URL's last part serves (an extension after the digest is ignored),
+        or None. Content offered deferred is made now, on the calling thread (the
+        server runs it off its loop)."""
+        digest = digest.partition(".")[0]
         with self._lock:
             found = self._current.get(digest) or self._previous.get(digest)
             later = self._deferred_current.get(digest) or self._deferred_previous.get(digest)
         if found is None and later is not None:
             make, mime, name = later
-            return make(), mime, name
+            return Served(make(), mime, name, deferred=True)
         if found is None and self._blobs is not None:
             blob = self._blobs.get_blob(self._session_id, f"media:{digest}")
             if blob is not None:
                 header, data = _unpack(blob)
-                found = (data, header["mime"], header["name"])
+                found = Served(data, header["mime"], header["name"], header.get("inline") == "1")
         return found
 
     def new_run(self) -> None:

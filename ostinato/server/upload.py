@@ -219,28 +219,81 @@ class Unclaimed:
         return len(self._sessions)
 
 
+def _media_store(runtime: Runtime, session_id: str) -> MediaStore | None:
+    """The media of a session living here, or (with a shared store) those it put
+    there from any worker: a GET needs no XSRF token, so the session's record is
+    not read. None when neither has it. Blocking."""
+    session = runtime.get(session_id)
+    if session is not None:
+        return session.media
+    persistence = runtime.persistence
+    if persistence is None or persistence.blobs is None:
+        return None
+    return MediaStore(f"/_ostinato/media/{session_id}", session_id, persistence.blobs)
+
+
+_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+
+
+def _byte_range(header: str, size: int) -> tuple[int, int] | str | None:
+    """The (first, last) bytes a `Range` header asks for; None to send the whole file
+    (no header, or one this server does not serve: several ranges, other units);
+    "unsatisfiable" when it asks for nothing the file has."""
+    match = _RANGE.fullmatch(header.strip())
+    if match is None or (not match[1] and not match[2]):
+        return None
+    if not match[1]:
+        length = int(match[2])
+        if length == 0 or size == 0:
+            return "unsatisfiable"
+        return max(0, size - length), size - 1
+    first = int(match[1])
+    last = int(match[2]) if match[2] else size - 1
+    if first >= size or last < first:
+        return "unsatisfiable"
+    return first, min(last, size - 1)
+
+
+CACHE_FOREVER = "private, max-age=31536000, immutable"
+"""Media URLs name their content's hash: what one serves never changes."""
+
+
 async def media(request: Request) -> Response:
-    """Serve a file a run offered for download."""
+    """Serve a file a run offered: a download (`attachment`) or media the page shows
+    (`inline`), with single byte ranges so a video can be seeked."""
     runtime: Runtime = request.app.state.runtime
-    files = await asyncio.to_thread(_session_files, runtime, request.path_params["session_id"])
+    store = await asyncio.to_thread(_media_store, runtime, request.path_params["session_id"])
     found = None
-    if files is not None:
+    if store is not None:
         try:
-            found = await asyncio.to_thread(files[2].get, request.path_params["digest"])
+            found = await asyncio.to_thread(store.get, request.path_params["digest"])
         except Exception as exc:  # the app's own data function (a deferred download)
             log.exception("The data function of a download raised")
             return Response(f"The app could not make this file: {type(exc).__name__}: {exc}", 500)
     if found is None:
         return Response("Not found (the page may be out of date; reload it).", 404)
-    data, mime, name = found
-    return Response(
-        data, media_type=mime, headers={"Content-Disposition": content_disposition(name)}
-    )
+    data, mime, name, inline, deferred = found
+    headers = {
+        "Content-Disposition": content_disposition(name, inline),
+        "Accept-Ranges": "bytes",
+        "Cache-Control": "no-store" if deferred else CACHE_FOREVER,
+    }
+    wanted = _byte_range(request.headers.get("range", ""), len(data))
+    if wanted == "unsatisfiable":
+        headers["Content-Range"] = f"bytes */{len(data)}"
+        return Response(b"", status_code=416, headers=headers)
+    if isinstance(wanted, tuple):
+        first, last = wanted
+        headers["Content-Range"] = f"bytes {first}-{last}/{len(data)}"
+        return Response(data[first : last + 1], 206, headers=headers, media_type=mime)
+    return Response(data, media_type=mime, headers=headers)
 
 
-def content_disposition(name: str) -> str:
-    """`attachment` with the file name (RFC 6266): control characters dropped, an
-    ASCII fallback for old clients and the exact name as UTF-8 in `filename*`."""
+def content_disposition(name: str, inline: bool = False) -> str:
+    """`attachment` (or `inline`, for media the page shows) with the file name (RFC
+    6266): control characters dropped, an ASCII fallback for old clients and the
+    exact name as UTF-8 in `filename*`."""
     clean = "".join(ch for ch in name if ch.isprintable()).strip() or "download"
     fallback = "".join(ch if " " <= ch <= "~" and ch not in '"\\' else "_" for ch in clean)
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(clean, safe='')}"
+    kind = "inline" if inline else "attachment"
+    return f"{kind}; filename=\"{fallback}\"; filename*=UTF-8''{quote(clean, safe='')}"

@@ -5,7 +5,9 @@ import { Changes } from "./changes";
 // The colour scheme follows the OS or the user's choice (first applied by index.html).
 import { onSchemeChange } from "./theme";
 import * as chrome from "./chrome";
+import * as bottom from "./bottom";
 import { Connection, currentPage, withBase } from "./connection";
+import { logoRunFinished, showLogo } from "./logo";
 import { isTrigger, isWidget, type Element, type Path, type ServerMessage, type UploadedFile } from "./protocol";
 import { rendererFor, runFinished, type Actions, type RowsWindow } from "./registry";
 import { kindOf, Tree, type Rendered } from "./tree";
@@ -62,7 +64,10 @@ function render(el: Element, path: Path): Rendered {
   return rendererFor(kindOf(el))(el, path, actions);
 }
 
-const tree = new Tree([chrome.main, chrome.sidebarBody], render, () => chrome.fitSidebar(tree.childCount(1) > 0));
+const tree = new Tree([chrome.main, chrome.sidebarBody, bottom.body], render, () => {
+  chrome.fitSidebar(tree.childCount(1) > 0);
+  bottom.fit(tree.childCount(2) > 0);
+});
 
 function handle(message: ServerMessage): void {
   switch (message.t) {
@@ -92,6 +97,21 @@ function handle(message: ServerMessage): void {
       tree.put(message.path, el);
       break;
     }
+    case "kept":
+      tree.keep(message.ranges);
+      break;
+    case "patch": {
+      const before = tree.current(message.path) as Record<string, unknown> | null;
+      if (!before) break;
+      const el: Record<string, unknown> = { ...before, ...(message.set ?? {}) };
+      for (const key of message.unset ?? []) delete el[key];
+      for (const [key, [start, removed, inserted]] of Object.entries(message.splice)) {
+        const text = String(before[key] ?? "");
+        el[key] = text.slice(0, start) + inserted + text.slice(start + removed);
+      }
+      tree.put(message.path, el as unknown as Element);
+      break;
+    }
     case "run_queued":
       chrome.setQueued(message.limit);
       break;
@@ -100,9 +120,11 @@ function handle(message: ServerMessage): void {
       changes.runFinished(message.run);
       chrome.setRunning(false);
       if (message.status === "rerun") break;
-      tree.trim(message.sizes);
+      if (message.trim) tree.trimOnly(message.trim);
+      else tree.trim(message.sizes ?? {});
       tree.settle();
       runFinished();
+      logoRunFinished(message.run);
       showAddress(message.page, message.query);
       chrome.drawNav(message.nav, message.page, navigate);
       chrome.pageTitle(message.nav, message.page);
@@ -110,6 +132,9 @@ function handle(message: ServerMessage): void {
       break;
     case "page_config":
       chrome.pageConfig(message);
+      break;
+    case "logo":
+      showLogo(message);
       break;
     case "script_changed":
       chrome.scriptChanged(() => changes.rerun());
@@ -141,7 +166,10 @@ function showAddress(page: string | undefined, query: string | undefined): void 
 }
 
 chrome.onChangedBar(() => changes.rerun());
-chrome.onMenu(() => changes.rerun());
+chrome.onMenu(
+  () => changes.rerun(),
+  () => connection.send({ t: "clear_cache" }),
+);
 chrome.onStop(() => connection.send({ t: "stop" }));
 window.addEventListener("popstate", () => changes.navigate(currentPage()));
 // st.context.theme: the server learns of a switch (the next run sees it).

@@ -64,9 +64,59 @@ export interface HelpEl {
   members: HelpMember[];
 }
 
+/** One image of st.image; `caption_html` is its caption rendered (Markdown). */
+export interface ImageItem { url: string; caption: string; caption_html: string; alt: string | null }
+/** "content" (natural size, at most the column), "stretch" or pixels. */
+export type MediaWidth = "content" | "stretch" | number;
+export interface ImageEl { type: "image"; images: ImageItem[]; width: MediaWidth; link: string | null }
+interface PlayerBase {
+  url: string;
+  format: string;
+  start_time: number;
+  end_time: number | null;
+  loop: boolean;
+  autoplay: boolean;
+  alt: string | null;
+  width: MediaWidth;
+}
+export interface AudioEl extends PlayerBase { type: "audio" }
+export interface SubtitleTrack { label: string; url: string }
+export interface VideoEl extends PlayerBase {
+  type: "video";
+  kind: "native" | "youtube";
+  muted: boolean;
+  subtitles: SubtitleTrack[];
+}
+export interface PdfEl { type: "pdf"; url: string; height: number | "stretch"; alt: string | null }
+export type MediaEl = ImageEl | AudioEl | VideoEl | PdfEl;
+
+/** st.badge: a coloured pill (`color` "primary" or one of Markdown's colours). */
+export interface BadgeEl {
+  type: "badge";
+  label: string;
+  icon: string | null;
+  color: "red" | "orange" | "yellow" | "blue" | "green" | "violet" | "gray" | "primary";
+  help: string | null;
+  width: "content" | "stretch" | number;
+}
+/** st.space: a named size (rem given) or "stretch" or pixels, along the parent's direction. */
+export interface SpaceEl { type: "space"; size: string | number; rem: number | null }
+
+/** st.iframe, st.components.v1.html / .iframe: a URL (`src`) or a document (`srcdoc`). */
+export interface IframeEl {
+  type: "iframe";
+  src: string | null;
+  srcdoc: string | null;
+  width: number | "stretch" | "content";
+  height: number | "stretch" | "content";
+  scrolling: boolean;
+  tab_index: number | null;
+  title: string;
+}
+
 export type DisplayEl =
   | MarkdownEl | TextEl | CodeEl | JsonEl | MetricEl | DividerEl | AlertEl
-  | ExceptionEl | DataframeEl | PageLinkEl | NothingEl | HelpEl;
+  | ExceptionEl | DataframeEl | PageLinkEl | NothingEl | HelpEl | IframeEl | MediaEl | BadgeEl | SpaceEl;
 
 export type BlockEl = { type: "block" } & (
   | { kind: "vertical"; border?: boolean; height?: number | null }
@@ -78,7 +128,8 @@ export type BlockEl = { type: "block" } & (
   | { kind: "popover"; label: string; help?: string | null; icon?: string | null; disabled?: boolean }
   | { kind: "form"; form_id: string; border: boolean; enter: boolean }
   | { kind: "empty" }
-  | { kind: "main" | "sidebar" }
+  | { kind: "chat_message"; name: string; avatar: string; avatar_type: "icon" | "emoji" | "image"; width: "stretch" | "content" | number }
+  | { kind: "main" | "sidebar" | "bottom" }
 );
 export type BlockKind = BlockEl["kind"];
 
@@ -89,6 +140,8 @@ export interface WidgetBase {
   /** True when the key was made by the framework (a submit button's), not the app's. */
   auto_key?: boolean;
   label: string;
+  /** The label's Markdown as HTML (rendered by the server), icon included. */
+  label_html?: string;
   help: string | null;
   disabled: boolean;
   label_visibility: "visible" | "hidden" | "collapsed";
@@ -183,10 +236,62 @@ export interface FileUploaderEl extends WidgetBase {
   value: UploadedFile[] | null;
 }
 
+export interface ChatInputEl extends WidgetBase {
+  type: "chat_input";
+  placeholder: string;
+  max_chars: number | null;
+  accept_file: boolean | "multiple" | "directory";
+  file_type: string[];
+  max_upload_mb: number;
+  submit_mode: "submit" | "disable" | "stop";
+  width: "stretch" | number;
+  height: "content" | "stretch" | number;
+  /** At the top level of the main area: drawn in the area pinned to the bottom. */
+  pinned: boolean;
+  /** Text the app put in the field through Session State. */
+  prefill: string | null;
+  upload_url: string;
+  value: null;
+}
+
+/** st.link_button: a link drawn as a button; a trigger too when `trigger` (on_click set). */
+export interface LinkButtonEl extends WidgetBase {
+  type: "link_button";
+  /** The widget id ("" unless `trigger`). */
+  url: string;
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  icon_position: "left" | "right";
+  width: "content" | "stretch" | number;
+  wrap: boolean | null;
+  trigger: boolean;
+  value?: null;
+}
+
+/** A DataFrame argument of a custom component: three Arrow IPC streams, base64. */
+export interface ComponentTable { key: string; data: string; index: string; columns: string }
+/** A declared custom component (st.components.v1.declare_component). */
+export interface ComponentEl extends WidgetBase {
+  type: "component_instance";
+  component_name: string;
+  url: string | null;
+  /** Where the iframe loads the component from (the app's own path, or `url`). */
+  src: string;
+  /** Its JSON arguments, as the JSON text Streamlit sends. */
+  json_args: string;
+  /** Its bytes arguments, base64. */
+  bytes_args: Record<string, string>;
+  dfs: ComponentTable[];
+  tab_index: number | null;
+  /** The largest value (JSON text of its wire form) the page may send for it. */
+  max_value_bytes: number;
+  value?: WireValue;
+}
+
 export type WidgetEl =
-  | ButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
+  | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
   | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
-  | TimeInputEl | ColorPickerEl | FileUploaderEl;
+  | TimeInputEl | ColorPickerEl | FileUploaderEl | ChatInputEl | ComponentEl;
 export type WidgetType = WidgetEl["type"];
 
 export type Element = DisplayEl | BlockEl | WidgetEl;
@@ -194,7 +299,8 @@ export type Element = DisplayEl | BlockEl | WidgetEl;
 const WIDGET_TYPES: ReadonlySet<string> = new Set<WidgetType>([
   "button", "form_submit_button", "download_button", "checkbox", "toggle", "radio", "selectbox",
   "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input",
-  "date_input", "time_input", "color_picker", "file_uploader",
+  "date_input", "time_input", "color_picker", "file_uploader", "chat_input", "link_button",
+  "component_instance",
 ]);
 
 export function isWidget(el: Element): el is WidgetEl {
@@ -203,7 +309,7 @@ export function isWidget(el: Element): el is WidgetEl {
 
 /** Widgets whose value is a trigger, not a state. */
 export function isTrigger(el: WidgetEl): boolean {
-  return el.type === "button" || el.type === "form_submit_button" || el.type === "download_button";
+  return el.type === "button" || el.type === "form_submit_button" || el.type === "download_button" || el.type === "link_button";
 }
 
 // ---- Messages -------------------------------------------------------------
@@ -222,11 +328,26 @@ export interface SessionMsg {
 }
 export interface RunStartedMsg { t: "run_started"; run: number }
 export interface DeltaMsg { t: "delta"; run: number; path: Path; el: Element }
+/** Elements of this run identical to those the page holds: [parent path, first index, last index]. */
+export interface KeptMsg { t: "kept"; run: number; ranges: [Path, number, number][] }
+/** The element at `path` changed a little: string props spliced ([start, removed, inserted],
+ * UTF-16 positions), other props set or removed. */
+export interface PatchMsg {
+  t: "patch";
+  run: number;
+  path: Path;
+  splice: Record<string, [number, number, string]>;
+  set?: Record<string, unknown>;
+  unset?: string[];
+}
 export interface RunFinishedMsg {
   t: "run_finished";
   run: number;
   status: "ok" | "error" | "stopped" | "rerun";
-  sizes: Record<string, number>;
+  /** How many children every container keeps (absent: none); or, instead, `trim`. */
+  sizes?: Record<string, number>;
+  /** Only the containers to cut, and to how many children (the others stay as they are). */
+  trim?: Record<string, number>;
   page: string;
   query: string;
   nav: Nav | null;
@@ -238,10 +359,23 @@ export interface PageConfigMsg {
   layout: "centered" | "wide";
   sidebar: "auto" | "expanded" | "collapsed";
 }
+/** st.logo: `image` is a URL, an emoji or ":material/name:" as `image_kind` says. */
+export interface LogoMsg {
+  t: "logo";
+  run: number;
+  image: string;
+  image_kind: "image" | "emoji" | "icon";
+  icon_image: string | null;
+  icon_kind: "image" | "emoji" | "icon" | null;
+  link: string | null;
+  size: "small" | "medium" | "large";
+}
 export interface RowsMsg { t: "rows"; path: Path; digest: string; start: number; index: string[]; rows: Cell[][] }
 
 export type ServerMessage =
   | SessionMsg | RunStartedMsg | DeltaMsg | RunFinishedMsg | PageConfigMsg | RowsMsg
+  | KeptMsg | PatchMsg
+  | LogoMsg
   | { t: "notice"; message: string }
   | { t: "script_changed" }
   | { t: "run_queued"; limit: number }
@@ -252,10 +386,23 @@ export type WireValue = unknown;
 
 export interface RerunMsg { t: "rerun"; changes: Record<string, WireValue>; triggers: string[]; page?: string }
 
+/** What st.context reads of the browser, sent with connect. */
+export interface BrowserInfo {
+  locale: string;
+  timezone: string;
+  /** Minutes behind UTC (Date.getTimezoneOffset). */
+  timezone_offset: number;
+  /** The page's URL without query or fragment. */
+  url: string;
+  /** `?embed=true` in the URL. */
+  embedded: boolean;
+}
+
 export type ClientMessage =
-  | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean; scheme?: "light" | "dark" }
+  | { t: "connect"; v: 1; token: string | null; page: string; query: string; fork: boolean; scheme?: "light" | "dark"; browser?: BrowserInfo }
   | { t: "theme"; scheme: "light" | "dark" }
   | RerunMsg
   | { t: "ping" }
   | { t: "stop" }
+  | { t: "clear_cache" }
   | { t: "rows"; path: Path; start: number; end: number };

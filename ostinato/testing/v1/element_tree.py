@@ -262,6 +262,34 @@ class Metric(Element):
         return "" if delta is None else str(delta)
 
 
+class Progress(Element):
+    """st.progress."""
+
+    @property
+    def value(self) -> int:
+        """Progress from 0 to 100 (a float 0.0–1.0 given to st.progress, as a percent)."""
+        return int(self.node.props["value"])
+
+    @property
+    def text(self) -> str:
+        """The text shown with the bar ("" when none)."""
+        return str(self.node.props.get("text") or "")
+
+
+class Toast(Element):
+    """st.toast."""
+
+    @property
+    def value(self) -> str:
+        """The message (Markdown)."""
+        return str(self.node.props["body"])
+
+    @property
+    def icon(self) -> str:
+        """Its emoji or Material icon ("" when none)."""
+        return str(self.node.props.get("icon") or "")
+
+
 class Dataframe(Element):
     """A table; `value` is the DataFrame."""
 
@@ -273,6 +301,37 @@ class Dataframe(Element):
     def editing_mode(self) -> str:
         """ "read_only" (st.dataframe; Ostinato has no data editor yet)."""
         return str(self.node.props.get("editing_mode", "read_only"))
+
+
+class IFrame(Element):
+    """st.iframe, st.components.v1.html and .iframe: an "iframe" element whose value
+    is None (Streamlit's AppTest has no view of its own for it); `src`, `srcdoc`,
+    `scrolling`, `tab_index` and the rest of its props read as attributes."""
+
+    label = None
+    """No label (so AppTest records show none, as Streamlit's)."""
+
+    @property
+    def value(self) -> None:
+        return None
+
+
+class ComponentInstance(Element):
+    """A declared custom component: a "component_instance" element whose value is
+    what the component's iframe last sent (None until then, while the function
+    returns its default), as in Streamlit's AppTest."""
+
+    label = None
+    """No label (so AppTest records show none, as Streamlit's)."""
+
+    @property
+    def value(self) -> Any:
+        return self.node.value
+
+    @property
+    def component_name(self) -> str:
+        """The component's full name, "<module>.<name>"."""
+        return str(self.node.props.get("component_name", ""))
 
 
 class Json(Element):
@@ -314,6 +373,22 @@ class Code(Element):
     def show_line_numbers(self) -> bool:
         """True when line numbers are shown."""
         return bool(self.node.props.get("line_numbers", False))
+
+
+class Latex(Markdown):
+    """st.latex; as in Streamlit, its value is the TeX between "$$" lines."""
+
+    @property
+    def value(self) -> str:
+        return f"$$\n{self.node.props.get('body', '')}\n$$"
+
+
+class Html(Element):
+    """st.html; its value is the HTML as given (before the page sanitises it)."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("body", ""))
 
 
 class PageLink(Element):
@@ -781,7 +856,82 @@ class FileUploader(Widget):
         return self
 
 
-_TRIGGERS = {"button", "download_button", "form_submit_button", "file_uploader"}
+class ChatInput(Widget):
+    """st.chat_input: `set_value(text)` (and `upload` when it accepts files) send a
+    message at the next run; `value` is what the last run got (None when nothing
+    was sent), as in Streamlit's AppTest."""
+
+    def __init__(self, node: Node, root: AppTest, type: str) -> None:
+        super().__init__(node, root, type)
+        self._files: list[dict[str, Any]] = []
+
+    @property
+    def label(self) -> None:  # type: ignore[override]
+        """A chat input has no label (its placeholder says what it is for)."""
+        return None
+
+    @property
+    def placeholder(self) -> str:
+        """The text shown while the field is empty."""
+        return str(self.node.props.get("placeholder") or "")
+
+    @property
+    def max_chars(self) -> int:
+        """Longest message (0 when unlimited)."""
+        return int(self.node.props.get("max_chars") or 0)
+
+    @property
+    def value(self) -> Any:
+        """The text set since the last run, else what the last run returned."""
+        if self._pending is not _UNSET:
+            return self._pending
+        return self.node.value
+
+    def _wire(self) -> Any:
+        text = "" if self._pending is _UNSET or self._pending is None else self._pending
+        if self.node.props.get("accept_file") is False:
+            return text
+        return {"text": text, "files": list(self._files)}
+
+    def set_value(self, value: str | None) -> Self:
+        """Type `value` and send it at the next run (None sends nothing)."""
+        self._assert_can_interact()
+        self._pending = value
+        if value is None and not self._files:
+            self.root._drop_change(self.id)
+        else:
+            self.root._change_wire(self.id, self._wire())
+        return self
+
+    def upload(
+        self, filename: str, content: bytes, mime_type: str = "application/octet-stream"
+    ) -> Self:
+        """Attach a file to the next message (it replaces the one attached unless the
+        input takes several)."""
+        self._assert_can_interact()
+        accept = self.node.props.get("accept_file")
+        if accept is False:
+            raise AppTestError(
+                "st.chat_input does not accept files: pass accept_file=True, 'multiple' or "
+                "'directory'."
+            )
+        stored = self.root._ensure_session().uploads.add(self.id, filename, mime_type, content)
+        described = stored.describe()
+        self._files = [*self._files, described] if accept in ("multiple", "directory") else [described]
+        self.root._change_wire(self.id, self._wire())
+        return self
+
+    def clear(self) -> Self:
+        """Remove the files attached to the next message."""
+        self._files = []
+        if self._pending is _UNSET or self._pending is None:
+            self.root._drop_change(self.id)
+        else:
+            self.root._change_wire(self.id, self._wire())
+        return self
+
+
+_TRIGGERS = {"button", "download_button", "form_submit_button", "file_uploader", "chat_input"}
 """Widgets whose value is what happened in the last run, not a value kept in state."""
 
 _WIDGETS: dict[str, type[Widget]] = {
@@ -801,6 +951,7 @@ _WIDGETS: dict[str, type[Widget]] = {
     "time_input": TimeInput,
     "color_picker": ColorPicker,
     "file_uploader": FileUploader,
+    "chat_input": ChatInput,
 }
 
 
@@ -826,16 +977,81 @@ class Help(Element):
         return self.name or str(self.node.props["summary"])
 
 
+class Image(Element):
+    """st.image: `value` is the URLs of its images, `captions` their captions."""
+
+    @property
+    def value(self) -> list[str]:
+        return [str(one["url"]) for one in self.node.props["images"]]
+
+    @property
+    def captions(self) -> list[str]:
+        """One caption per image ("" for none)."""
+        return [str(one["caption"]) for one in self.node.props["images"]]
+
+
+class Media(Element):
+    """st.audio, st.video and st.pdf, as Streamlit's AppTest shows them (an element
+    of no class of its own, whose value is None); their props are attributes."""
+
+    @property
+    def value(self) -> None:
+        return None
+
+
+class LinkButton(Element):
+    """st.link_button; `value` is its label (AppTest opens no URL), `url` its link."""
+
+    @property
+    def value(self) -> str:
+        return str(self.node.props.get("label", ""))
+
+    @property
+    def url(self) -> str:
+        """Where the button leads."""
+        return str(self.node.props.get("url", ""))
+
+
+class Space(Element):
+    """st.space; `value` (and `size`) is the size it was given ("small" by default)."""
+
+    @property
+    def value(self) -> str | int:
+        size: str | int = self.node.props["size"]
+        return size
+
+    @property
+    def size(self) -> str | int:
+        """The size given to st.space."""
+        return self.value
+
+
+class Badge(Markdown):
+    """st.badge, listed with the markdown as in Streamlit's AppTest: `value` is the
+    badge directive (":blue-badge[label]")."""
+
+    def __init__(self, node: Node, root: AppTest, type: str) -> None:
+        super().__init__(node, root, "markdown")
+
+
 _DISPLAY: dict[str, type[Element]] = {
     "help": Help,
+    "image": Image,
+    "audio": Media,
+    "video": Media,
+    "pdf": Media,
     "exception": Exception,
     "metric": Metric,
     "dataframe": Dataframe,
     "json": Json,
     "code": Code,
+    "latex": Latex,
+    "html": Html,
     "text": Text,
     "divider": Divider,
     "page_link": PageLink,
+    "iframe": IFrame,
+    "component_instance": ComponentInstance,
 }
 
 _MARKDOWN: dict[str, type[Element]] = {
@@ -1003,6 +1219,26 @@ class Queries(ABC):
         return self._blocks(Expander)
 
     @property
+    def chat_message(self) -> BlockList[ChatMessage]:
+        """Chat messages (`.name`, `.avatar`)."""
+        return self._blocks(ChatMessage)
+
+    @property
+    def status(self) -> BlockList[Status]:
+        """st.status containers."""
+        return self._blocks(Status)
+
+    @property
+    def progress(self) -> ElementList[Progress]:
+        """st.progress bars."""
+        return ElementList(self._each("progress"))
+
+    @property
+    def toast(self) -> ElementList[Toast]:
+        """st.toast messages (those of `st.toast` are in the page's event area)."""
+        return ElementList(self._each("toast"))
+
+    @property
     def popover(self) -> BlockList[Block]:
         """Popovers."""
         return self._blocks(Block, "popover")
@@ -1058,6 +1294,31 @@ class Queries(ABC):
     def code(self) -> ElementList[Code]:
         """st.code."""
         return ElementList(self._each("code"))
+
+    @property
+    def link_button(self) -> ElementList[LinkButton]:
+        """st.link_button."""
+        return ElementList(self._each("link_button"))
+
+    @property
+    def space(self) -> ElementList[Space]:
+        """st.space."""
+        return ElementList(self._each("space"))
+
+    @property
+    def image(self) -> ElementList[Image]:
+        """st.image."""
+        return ElementList(self._each("image"))
+
+    @property
+    def latex(self) -> ElementList[Latex]:
+        """st.latex."""
+        return ElementList(self._each("latex"))
+
+    @property
+    def html(self) -> ElementList[Html]:
+        """st.html."""
+        return ElementList(self._each("html"))
 
     @property
     def help(self) -> ElementList[Help]:
@@ -1196,6 +1457,11 @@ class Queries(ABC):
         return WidgetList(self._each("color_picker"))
 
     @property
+    def chat_input(self) -> WidgetList[ChatInput]:
+        """st.chat_input (pinned to the bottom or inline)."""
+        return WidgetList(self._each("chat_input"))
+
+    @property
     def file_uploader(self) -> WidgetList[FileUploader]:
         """st.file_uploader."""
         return WidgetList(self._each("file_uploader"))
@@ -1208,6 +1474,7 @@ _NAMED_LISTS = {
     "tab": "tabs",
     "expander": "expander",
     "popover": "popover",
+    "chat_message": "chat_message",
     "form": "form",
     "container": "container",
     "form_submit_button": "form_submit_button",
@@ -1283,6 +1550,22 @@ class Block(Queries):
         return f"{type(self).__name__}(type={self.type!r}, children={len(self)})"
 
 
+class ChatMessage(Block):
+    """st.chat_message: `name` is its author, `avatar` what Streamlit's AppTest
+    reports ("user" or "assistant" for the preset icons, the emoji, the icon, the
+    image's URL, or "" when the name's first letter is shown)."""
+
+    @property
+    def name(self) -> str:
+        """The author's name as given."""
+        return str(self.node.props.get("name", ""))
+
+    @property
+    def avatar(self) -> str:
+        """The avatar."""
+        return str(self.node.props.get("avatar") or "")
+
+
 class Column(Block):
     """A column of st.columns."""
 
@@ -1320,6 +1603,31 @@ class Expander(Block):
     def icon(self) -> str:
         """Its icon ("" when none)."""
         return str(self.node.props.get("icon") or "")
+
+
+class Status(Block):
+    """st.status: a container with a label and a state."""
+
+    @property
+    def label(self) -> str:
+        """Its label."""
+        return str(self.node.props.get("label", ""))
+
+    @property
+    def icon(self) -> str:
+        """The state's icon: "spinner", ":material/check:" or ":material/error:"."""
+        return str(self.node.props.get("icon", ""))
+
+    @property
+    def state(self) -> str:
+        """"running", "complete" or "error"."""
+        return str(self.node.props.get("state", ""))
+
+    @property
+    def expanded(self) -> bool:
+        """Expanded as the script last set it (False after an update() that left it
+        to the user, as Streamlit's AppTest reads it)."""
+        return bool(self.node.props.get("expanded"))
 
 
 View = Callable[[Node, "AppTest", tuple[int, ...]], "Element | Block"]
@@ -1362,13 +1670,25 @@ VIEWS: dict[str, View] = {
     **{kind: _display(view) for kind, view in _DISPLAY.items()},
     "nothing": _display(Element),
     "spinner": _display(Element),  # transient: shown in the page, never in a run's tree
+    "skeleton": _display(Element),
+    "balloons": _display(Element),
+    "snow": _display(Element),
+    "progress": _display(Progress),
+    "link_button": _display(LinkButton),
+    "space": _display(Space),
+    "badge": _display(Badge),
+    "toast": _display(Toast),
+    "block:status": _block(Status),
     "block:empty": _placeholder,
     "block:column": _block(Column),
     "block:tab": _block(Tab),
     "block:expander": _block(Expander),
+    "block:chat_message": _block(ChatMessage),
     **{
         f"block:{kind}": _block(Block)
-        for kind in ("main", "sidebar", "vertical", "horizontal", "tabs", "popover", "form")
+        for kind in (
+            "main", "sidebar", "bottom", "vertical", "horizontal", "tabs", "popover", "form"
+        )
     },
 }
 """The AppTest view of every node type the elements add (blocks as "block:<kind>")."""
