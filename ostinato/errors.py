@@ -10,6 +10,11 @@
     │   ├── WidgetModifiedAfterCreation  st.session_state[k] set after widget k was drawn
     │   ├── FormError                    a form used the wrong way
     │   ├── NotSupportedYet              a Streamlit name Ostinato lacks (also an AttributeError)
+    │   ├── UnhashableParamError         a cached function's argument that cannot be hashed
+    │   ├── UserHashError                a hash_funcs function of a cached function failed
+    │   ├── UnserializableReturnValueError  st.cache_data's function returned what cannot be copied
+    │   ├── CacheReplayClosureError      a cached function wrote into a block made outside it
+    │   └── CachedWidgetWarning          (shown, not raised) a widget inside a cached function
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
@@ -90,6 +95,72 @@ class WidgetModifiedAfterCreation(OstinatoAPIException):
 
 class FormError(OstinatoAPIException):
     """A form or a widget inside one was used the wrong way."""
+
+
+class UnhashableParamError(OstinatoAPIException):
+    """An argument of a cached function that cannot be hashed into its cache key."""
+
+    def __init__(self, decorator: str, function: str, name: str | None, value: object) -> None:
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        shown = name if name is not None else "(unnamed)"
+        excluded = f"_{name}" if name is not None else "_arg"
+        super().__init__(
+            f"Cannot hash argument '{shown}' (of type `{kind}`) in '{function}()'. "
+            f"To leave it out of the cache key, give it a leading underscore in the "
+            f"function's signature:\n\n```\n@st.{decorator}\ndef {function}({excluded}, ...):"
+            "\n    ...\n```"
+        )
+        self.name = name
+
+
+class UserHashError(OstinatoAPIException):
+    """A function of a cached function's `hash_funcs` raised while hashing an argument."""
+
+    def __init__(
+        self, decorator: str, function: str, hash_func: str, value: object, exc: BaseException
+    ) -> None:
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        super().__init__(
+            f"{exc}\n\nThe hash function `{hash_func}()` given in hash_funcs of "
+            f"`@st.{decorator}` on `{function}()` failed on an object of type `{kind}`."
+        )
+
+
+class UnserializableReturnValueError(OstinatoAPIException):
+    """st.cache_data's function returned a value that cannot be serialized (copied)."""
+
+    def __init__(self, function: str, value: object, reason: str) -> None:
+        kind = f"{type(value).__module__}.{type(value).__qualname__}"
+        super().__init__(
+            f"Cannot serialize the return value (of type `{kind}`) of `{function}()`: {reason}. "
+            "st.cache_data gives each caller its own copy of what the function returns, so "
+            "the value must be serializable (pickle). To cache objects such as database "
+            "connections or models that are shared as they are, use st.cache_resource."
+        )
+
+
+class CachedWidgetWarning(OstinatoAPIException, Warning):
+    """Shown (not raised) where a widget is drawn inside a cached function."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A widget is drawn inside a cached function (decorated with @st.cache_data "
+            "or @st.cache_resource). The function runs only on a cache miss, so on a hit "
+            "the widget is shown again as it was and its value is not read. Move widgets "
+            "out of cached functions."
+        )
+
+
+class CacheReplayClosureError(OstinatoAPIException):
+    """A cached function wrote into a block created outside it: it cannot be replayed."""
+
+    def __init__(self, decorator: str, function: str) -> None:
+        super().__init__(
+            f"While `{function}()` ran, it wrote an element into a block created outside "
+            "the function, which a cache hit cannot replay (that block may not exist then). "
+            f"Create the block inside `{function}()`, move the element call out of it, or "
+            f"remove `@st.{decorator}`."
+        )
 
 
 class UnserializableSessionState(OstinatoAPIException):

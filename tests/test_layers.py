@@ -17,8 +17,9 @@ LAYERS: list[set[str]] = [
     {"ostinato.stores"},
     {"ostinato.runtime"},
     {"ostinato.elements"},
+    {"ostinato.cache"},
     {"ostinato.server", "ostinato.testing"},
-    {"ostinato", "ostinato.api", "ostinato.commands"},
+    {"ostinato", "ostinato.api", "ostinato.commands", "ostinato.components"},
     {"ostinato.cli"},
 ]
 """From the bottom. `ostinato` itself (`import ostinato as st`) is the public API."""

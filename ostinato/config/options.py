@@ -509,6 +509,15 @@ OPTIONS: dict[str, Option] = {
             implemented=True,
         ),
         Option(
+            "cache.store",
+            str,
+            "memory",
+            'Where st.cache_data keeps its entries: memory (this process) or redis (the '
+            'session.store = "redis" server, shared by every worker, signed with '
+            "session.secret, so a second worker does not compute them again).",
+            choices=("memory", "redis"),
+        ),
+        Option(
             "session.store",
             str,
             "memory",

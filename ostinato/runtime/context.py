@@ -52,6 +52,9 @@ class RunContext:
         self.page_scope = ""
         """URL path of the page whose code runs now ("" for the entry script): widgets
         of different pages are different widgets, even with one key, as in Streamlit."""
+        self.recorders: list[Callable[[Path, Node, Path], None]] = []
+        """Cached functions running now, innermost last: each is told of every node
+        added (parent, node, path) so that a cache hit can add them again."""
         self._send = send
         self._interrupted = interrupted
 
@@ -96,6 +99,8 @@ class RunContext:
         else:
             path = (*parent, len(block.children))
             block.children.append(node)
+        for recorder in self.recorders:
+            recorder(parent, node, path)
         self.emit(path, node)
         if node.children is not None:
             for early in self.deferred.pop(path, []):

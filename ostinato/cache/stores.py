@@ -1,0 +1,132 @@
+"""Where one cached function's entries live: in this process's memory (an LRU with
+`ttl` and `max_entries`), and for st.cache_data also on disk or in Redis (see
+disk.py and redis_store.py). Every method may be called from any thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ostinato.cache.replay import Recorded
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One cached result: the value (pickled bytes for st.cache_data, the object
+    itself for st.cache_resource) and the nodes to replay on a hit."""
+
+    value: Any
+    nodes: tuple[Recorded, ...]
+    stored: float = 0.0
+    """time.monotonic() when it was stored (ttl)."""
+
+
+class Store(Protocol):
+    """One function's entries by value key."""
+
+    def get(self, key: str) -> Entry | None:
+        """The entry, or None if there is none (or it expired)."""
+
+    def set(self, key: str, entry: Entry) -> None:
+        """Keep `entry` under `key`."""
+
+    def delete(self, key: str) -> None:
+        """Forget one entry."""
+
+    def clear(self) -> None:
+        """Forget every entry."""
+
+
+class MemoryStore:
+    """Entries in this process, least recently used first. `released` is told of
+    every entry that leaves (st.cache_resource's on_release)."""
+
+    def __init__(
+        self,
+        ttl: float | None,
+        max_entries: int | None,
+        released: Any = None,
+    ) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._lock = threading.Lock()
+        self._released = released
+
+    def get(self, key: str) -> Entry | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if self.ttl is not None and time.monotonic() - entry.stored >= self.ttl:
+                del self._entries[key]
+                gone = [entry]
+                entry = None
+            else:
+                self._entries.move_to_end(key)
+                return entry
+        self._release(gone)
+        return None
+
+    def set(self, key: str, entry: Entry) -> None:
+        gone: list[Entry] = []
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None and old is not entry:
+                gone.append(old)
+            self._entries[key] = entry
+            if self.max_entries is not None:
+                while len(self._entries) > max(self.max_entries, 0):
+                    gone.append(self._entries.popitem(last=False)[1])
+        self._release(gone)
+
+    def delete(self, key: str) -> None:
+        with self._lock:
+            entry = self._entries.pop(key, None)
+        self._release([] if entry is None else [entry])
+
+    def clear(self) -> None:
+        with self._lock:
+            gone = list(self._entries.values())
+            self._entries.clear()
+        self._release(gone)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _release(self, entries: list[Entry]) -> None:
+        if self._released is not None:
+            for entry in entries:
+                self._released(entry.value)
+
+
+class Layered:
+    """A memory store in front of a durable one (disk): reads fall through to it and
+    are kept in memory; writes and clears go to both."""
+
+    def __init__(self, front: MemoryStore, back: Store) -> None:
+        self.front = front
+        self.back = back
+
+    def get(self, key: str) -> Entry | None:
+        entry = self.front.get(key)
+        if entry is None:
+            entry = self.back.get(key)
+            if entry is not None:
+                self.front.set(key, Entry(entry.value, entry.nodes, time.monotonic()))
+        return entry
+
+    def set(self, key: str, entry: Entry) -> None:
+        self.front.set(key, entry)
+        self.back.set(key, entry)
+
+    def delete(self, key: str) -> None:
+        self.front.delete(key)
+        self.back.delete(key)
+
+    def clear(self) -> None:
+        self.front.clear()
+        self.back.clear()
