@@ -17,7 +17,7 @@ from ostinato.runtime.st_context import context
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState
 from ostinato.tree import registry
-from ostinato.tree.node import SIDEBAR
+from ostinato.tree.node import BOTTOM, SIDEBAR
 
 elements.load()
 
@@ -39,6 +39,7 @@ main = Container()
 
 NAMED: dict[str, Any] = {
     "UploadedFile": UploadedFile,
+    "bottom": Container(BOTTOM),
     "context": context,
     "get_option": get_option,
     "query_params": QueryParamsProxy(_query),

@@ -45,6 +45,8 @@ class Spec:
     kwargs: dict[str, Any] | None = None
     trigger: bool = False
     settable: bool = True
+    one_shot: bool = False
+    """The value lasts one run (st.chat_input): see WidgetMeta.one_shot."""
     persist: Persist = None
     bind: str | None = None
     """"query-params": the value lives in the URL too, so a shared link restores it."""
@@ -123,6 +125,7 @@ def draw(container: Container, spec: Spec) -> Any:
         kwargs=dict(spec.kwargs or {}),
         trigger=spec.trigger,
         settable=spec.settable,
+        one_shot=spec.one_shot,
         persist=spec.persist,
         page=state.page,
         form_id=form_id,

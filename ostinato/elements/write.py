@@ -6,6 +6,7 @@ from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
 from ostinato.elements import help
+from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.elements.container import Container
 from ostinato.runtime.query_params import QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
@@ -29,7 +30,18 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
             pending.append(arg)
             continue
         module = type(arg).__module__.split(".")[0]
-        if _is_table(arg, module):
+        if isinstance(arg, StreamingOutput):
+            # What st.write_stream returned: its items again, one by one.
+            flush()
+            for item in arg:
+                if callable(item):
+                    item()
+                else:
+                    self.write(item, unsafe_allow_html=unsafe_allow_html)
+        elif is_stream(arg):
+            flush()
+            self.write_stream(arg)
+        elif _is_table(arg, module):
             flush()
             self.dataframe(arg)
         elif isinstance(arg, BaseException):

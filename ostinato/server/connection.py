@@ -18,6 +18,7 @@ from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.runtime import Runtime, SessionBusy
 from ostinato.runtime.session import Session
 from ostinato.server import cors, memory, protocol
+from ostinato.server.shown import ShownTree
 from ostinato.state.validate import WireValueError
 from ostinato.stores.codec import TamperedState
 
@@ -127,11 +128,14 @@ class Outbox:
         self.peak = 0
         """The most bytes ever queued at once."""
         self.closed = False
+        self.shown = ShownTree()
+        """What the page holds: run messages are encoded against it (shown.py)."""
 
     def put(self, message: dict[str, Any]) -> bool:
-        """Queue `message`; False when it was dropped (closed, or not JSON)."""
+        """Queue `message`; False when it was dropped (closed, or not JSON). A delta
+        the page already holds is not queued (True)."""
         try:
-            text = protocol.dumps(message)
+            encoded = self.shown.encode(message)
         except ValueError:
             kind = str(message.get("t"))
             limited.log(
@@ -141,6 +145,9 @@ class Outbox:
                 kind,
             )
             return False
+        if encoded is None:
+            return True
+        text = encoded
         kind = str(message.get("t"))
         run = message.get("run")
         run = run if isinstance(run, int) else -1
@@ -156,6 +163,7 @@ class Outbox:
                 if len(kept) != len(self._items):
                     self._items = kept
                     self.size = sum(len(item[2]) for item in kept)
+                    self.shown.reset()
             self._items.append((kind, run, text))
             self.size += len(text)
             self.peak = max(self.peak, self.size)
@@ -166,6 +174,9 @@ class Outbox:
         with self._lock:
             items, self._items, self.size = self._items, [], 0
         texts = [text for kind, _, text in items if kind != "_close"]
+        kept = self.shown.take_kept()
+        if kept is not None:
+            texts.insert(0, kept)
         closing = next((text for kind, _, text in items if kind == "_close"), None)
         if closing is None:
             return texts, None
@@ -178,7 +189,7 @@ class Outbox:
             self._items, self.size = [], 0
 
     def __bool__(self) -> bool:
-        return bool(self._items)
+        return bool(self._items) or self.shown.has_kept()
 
 
 def origin_allowed(websocket: WebSocket) -> bool:

@@ -49,6 +49,8 @@ class WidgetMeta:
     """Button-like: True for exactly one run after the user clicks it."""
     settable: bool = True
     """False for widgets whose value Session State may not set (buttons, uploaders)."""
+    one_shot: bool = False
+    """Its value lasts one run, then is the default again (st.chat_input's message)."""
     persist: Persist = None
     page: str = ""
     form_id: str | None = None
@@ -297,6 +299,10 @@ class SessionState:
             return self._user[key]
         return self._widgets[wid].value
 
+    def set_by_code(self, key: str) -> bool:
+        """True when code (or a test) set `key` and no widget has taken the value yet."""
+        return str(key) in self._user
+
     def widget_value(self, wid: str) -> Any:
         """The current value of the widget `wid` (KeyError if unknown)."""
         return self._widgets[wid].value
@@ -362,6 +368,8 @@ class SessionState:
         for found in self._widgets.values():
             if found.meta.trigger:
                 found.value = False
+            elif found.meta.one_shot:
+                found.value = found.meta.default
         drawn, self._drawn = self._drawn, set()
         self._last_drawn = drawn
         self._in_run = False
@@ -386,7 +394,9 @@ class SessionState:
         widgets = {
             wid: (found.meta.key, found.value)
             for wid, found in self._widgets.items()
-            if not found.meta.trigger and found.meta.kind != "file_uploader"
+            if not found.meta.trigger
+            and not found.meta.one_shot
+            and found.meta.kind != "file_uploader"
         }
         return Snapshot(dict(self._user), widgets, self.page)
 

@@ -10,6 +10,8 @@ Path = tuple[int, ...]
 
 MAIN: Path = (0,)
 SIDEBAR: Path = (1,)
+BOTTOM: Path = (2,)
+"""The area pinned to the bottom of the main column (st.bottom, a top-level st.chat_input)."""
 
 
 @dataclass(eq=False)
@@ -40,10 +42,11 @@ class Node:
 
 
 def new_roots() -> list[Node]:
-    """Fresh main and sidebar blocks for a run."""
+    """Fresh main, sidebar and bottom blocks for a run."""
     return [
         Node("block", {"kind": "main"}, children=[]),
         Node("block", {"kind": "sidebar"}, children=[]),
+        Node("block", {"kind": "bottom"}, children=[]),
     ]
 
 

@@ -79,7 +79,10 @@ export class Tree {
     };
     node.dom.dataset.path = path.join(".");
     const current = parent.kids[index];
-    if (current) {
+    if (current && current.dom === node.dom) {
+      // The renderer kept the node it drew before (a component's iframe keeps its
+      // document and its state; moving it would reload it).
+    } else if (current) {
       if (current.body && node.body && current.kind === node.kind) {
         // Same kind of container: keep its children (their deltas follow).
         node.body.append(...Array.from(current.body.childNodes));
@@ -112,6 +115,47 @@ export class Tree {
     };
     this.roots.forEach((root, i) => visit(root, String(i)));
     this.onRootChange();
+  }
+
+  /** After a run that sent only what changed: cut the containers listed to their
+   * number of children; the others stay as they are. */
+  trimOnly(cuts: Record<string, number>): void {
+    for (const [key, keep] of Object.entries(cuts)) {
+      const node = this.find(key.split(".").map(Number));
+      if (!node || !node.body || node.kids.length <= keep) continue;
+      for (const gone of node.kids.slice(keep)) gone?.dom.remove();
+      node.kids.length = keep;
+      node.refresh?.();
+    }
+    this.onRootChange();
+  }
+
+  /** Elements the run left as they were ([parent, first, last] ranges): they and
+   * everything inside them belong to this run too. */
+  keep(ranges: [Path, number, number][]): void {
+    for (const [parent, first, last] of ranges) {
+      const block = this.find(parent);
+      if (!block) continue;
+      fresh(block);
+      for (let i = first; i <= last; i++) {
+        const kid = block.kids[i];
+        if (!kid) continue;
+        kid.dom.classList.remove("stale");
+        kid.dom.querySelectorAll(".stale").forEach((n) => n.classList.remove("stale"));
+      }
+    }
+  }
+
+  /** The element at `path` as last drawn (null when there is none). */
+  current(path: Path): Element | null {
+    const node = this.find(path);
+    return node && node.json ? (JSON.parse(node.json) as Element) : null;
+  }
+
+  private find(path: Path): TreeNode | undefined {
+    let node: TreeNode | undefined = this.roots[path[0]];
+    for (const index of path.slice(1)) node = node?.kids[index];
+    return node;
   }
 
   /** A run started: everything on the page is left over from the previous one. */

@@ -213,6 +213,9 @@ class AppTest(Queries):
     def _change_wire(self, wid: str, wire: Any) -> None:
         self._changes[wid] = wire
 
+    def _drop_change(self, wid: str) -> None:
+        self._changes.pop(wid, None)
+
     def _trigger(self, wid: str) -> None:
         self._triggers.add(wid)
 
@@ -238,7 +241,7 @@ class AppTest(Queries):
         if not self._ran:
             return []
         roots = self._roots()
-        return [Block(roots[0], self, (0,)), Block(roots[1], self, (1,))]
+        return [Block(roots[index], self, (index,)) for index in range(len(roots))]
 
     def _nodes(self) -> Iterator[Element | Block]:
         for block in self._tree():
@@ -253,6 +256,12 @@ class AppTest(Queries):
     def sidebar(self) -> Block:
         """The sidebar (KeyError before the first run, as in Streamlit)."""
         return self[1]  # type: ignore[return-value]
+
+    @property
+    def bottom(self) -> Block:
+        """The area pinned to the bottom of the page (st.bottom, a top-level
+        st.chat_input); Streamlit's AppTest reaches it only by index."""
+        return self[2]  # type: ignore[return-value]
 
     def __iter__(self) -> Iterator[Element | Block]:
         return self._nodes()

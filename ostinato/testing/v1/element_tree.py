@@ -885,7 +885,9 @@ class ChatInput(Widget):
         """The text set since the last run, else what the last run returned."""
         if self._pending is not _UNSET:
             return self._pending
-        return self.node.value
+        prefill = self.node.props.get("prefill")
+        # Text the app put in the field: what Streamlit's AppTest reports for that run.
+        return self.node.value if prefill is None else prefill
 
     def _wire(self) -> Any:
         text = "" if self._pending is _UNSET or self._pending is None else self._pending
@@ -1237,6 +1239,11 @@ class Queries(ABC):
     def toast(self) -> ElementList[Toast]:
         """st.toast messages (those of `st.toast` are in the page's event area)."""
         return ElementList(self._each("toast"))
+
+    @property
+    def chat_message(self) -> BlockList[ChatMessage]:
+        """Chat messages (`.name`, `.avatar`)."""
+        return self._blocks(ChatMessage)
 
     @property
     def popover(self) -> BlockList[Block]:
