@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ostinato import elements
+from ostinato import components, elements
+from ostinato.cache.decorators import cache_data, cache_resource
 from ostinato.commands import get_option, rerun, set_option, stop
 from ostinato.elements.container import Container
 from ostinato.runtime import secrets as _secrets
@@ -39,7 +40,10 @@ main = Container()
 
 NAMED: dict[str, Any] = {
     "UploadedFile": UploadedFile,
+    "cache_data": cache_data,
+    "cache_resource": cache_resource,
     "bottom": Container(BOTTOM),
+    "components": components,
     "context": context,
     "get_option": get_option,
     "query_params": QueryParamsProxy(_query),

@@ -27,6 +27,7 @@ from starlette.websockets import WebSocket
 from ostinato.config import get_option
 from ostinato.runtime.runtime import Runtime
 from ostinato.server import cors, memory, theme
+from ostinato.server.components import component_file
 from ostinato.server.connection import Connection
 from ostinato.server.cors import preflight, with_cors_headers
 from ostinato.server.paths import base_path, page_root
@@ -261,6 +262,7 @@ def create_app(runtime: Runtime, watch: bool = True) -> App:
         Route("/_ostinato/origin", origin_check),
         Route("/_ostinato/upload/{session_id}/{widget_id}", upload, methods=["POST"]),
         Route("/_ostinato/media/{session_id}/{digest}", media),
+        Route("/_ostinato/component/{name}/{path:path}", component_file),
         # The bundle's scripts and styles travel compressed (about a third of their size).
         Mount(
             "/_ostinato/static",

@@ -6,6 +6,8 @@ Each module of `ostinato/elements/` registers, when it is imported:
   are methods of every container (`st.sidebar.button`, `col.button`) and of the
   module (`st.button`, which writes where `with` blocks point);
 - functions that exist only at module level (`command`: st.navigation, st.Page);
+- functions reached by a dotted path below `st` (`reached`:
+  st.components.v1.declare_component), with the node types they add;
 - what the runtime needs from a node type while a session lives (`windows`: the
   rows of a table the page scrolled to);
 - services the runtime calls by name (`provides`: "magic", what a bare
@@ -45,6 +47,7 @@ class Registered:
 
 
 _names: dict[str, Registered] = {}
+_reached: dict[str, Registered] = {}
 _windows: dict[str, Window] = {}
 _services: dict[str, Callable[..., Any]] = {}
 
@@ -79,6 +82,23 @@ def command(name: str, *nodes: str) -> Callable[[F], F]:
         return function
 
     return register
+
+
+def reached(path: str, *nodes: str) -> Callable[[F], F]:
+    """Register a function reached by a dotted path below `st` rather than as
+    `st.<name>` (`components.v1.declare_component`), with the node types it adds;
+    it is neither a container method nor a name of `st` itself."""
+
+    def register(function: F) -> F:
+        _reached[path] = Registered(path, function, nodes, function.__module__, method=False)
+        return function
+
+    return register
+
+
+def reached_names() -> list[Registered]:
+    """Everything registered with `reached`, by path."""
+    return [_reached[path] for path in sorted(_reached)]
 
 
 def windows(node_type: str) -> Callable[[Window], Window]:

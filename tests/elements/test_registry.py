@@ -32,7 +32,7 @@ def renderers() -> dict[str, str]:
 def node_types() -> dict[str, list[str]]:
     """Node type -> the st.* names that add it."""
     found: dict[str, list[str]] = {}
-    for entry in registry.names():
+    for entry in [*registry.names(), *registry.reached_names()]:
         for node in entry.nodes:
             found.setdefault(node, []).append(entry.name)
     return found
@@ -57,7 +57,9 @@ def test_every_page_renderer_and_view_belongs_to_a_registered_node_type() -> Non
 
 def test_every_element_module_registers_something() -> None:
     helpers = {"__init__", "container"}
-    registering = {entry.module.rsplit(".", 1)[1] for entry in registry.names()}
+    registering = {
+        entry.module.rsplit(".", 1)[1] for entry in [*registry.names(), *registry.reached_names()]
+    }
     modules = {path.stem for path in (FRONTEND.parents[2] / "elements").glob("*.py")}
     shared = modules - registering - helpers
     # Shared code (widget drawing, option formatting) registers nothing; say so.

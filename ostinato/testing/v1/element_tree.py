@@ -326,7 +326,12 @@ class ComponentInstance(Element):
 
     @property
     def value(self) -> Any:
-        return self.node.value
+        """What Session State holds for it now (a test may have set its key since
+        the run), else what it had in the last run."""
+        try:
+            return self.root._state().current_value(str(self.node.props["id"]), self.key)
+        except KeyError:
+            return self.node.value
 
     @property
     def component_name(self) -> str:
@@ -1032,6 +1037,9 @@ class Badge(Markdown):
     """st.badge, listed with the markdown as in Streamlit's AppTest: `value` is the
     badge directive (":blue-badge[label]")."""
 
+    label = None
+    """No label of its own (the text is in the directive), as in Streamlit's AppTest."""
+
     def __init__(self, node: Node, root: AppTest, type: str) -> None:
         super().__init__(node, root, "markdown")
 
@@ -1239,11 +1247,6 @@ class Queries(ABC):
     def toast(self) -> ElementList[Toast]:
         """st.toast messages (those of `st.toast` are in the page's event area)."""
         return ElementList(self._each("toast"))
-
-    @property
-    def chat_message(self) -> BlockList[ChatMessage]:
-        """Chat messages (`.name`, `.avatar`)."""
-        return self._blocks(ChatMessage)
 
     @property
     def popover(self) -> BlockList[Block]:
