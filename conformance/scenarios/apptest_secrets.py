@@ -149,4 +149,67 @@ SCENARIOS = [
         (("run",),),
         files={".streamlit/secrets.toml": _TOML},
     ),
+    Scenario(
+        "write_all_secrets_when_asked",
+        """
+        import streamlit as st
+        st.write(st.secrets)
+        st.write(st.secrets.to_dict() == {"api_token": "tok-123", "retries": 3,
+                 "db": {"user": "ann", "port": 5432, "options": {"ssl": True}}})
+        """,
+        (("run",),),
+        files={".streamlit/secrets.toml": _TOML},
+    ),
+    Scenario(
+        "magic_does_not_show_secrets",
+        """
+        import streamlit as st
+        st.secrets
+        st.secrets.db
+        st.secrets["db"]["options"]
+        "shown"
+        """,
+        (("run",),),
+        files={".streamlit/secrets.toml": _TOML},
+    ),
+    Scenario(
+        "iterate_and_views",
+        """
+        import streamlit as st
+        st.write("iter", list(st.secrets), list(st.secrets.db), len(st.secrets.db))
+        st.write("items", [k for k, _ in st.secrets.items()], st.secrets.has_key("db"))
+        st.write("values", [type(v).__name__ for v in st.secrets.values()])
+        st.write("nested types", type(st.secrets.db).__name__, type(st.secrets.db.options).__name__)
+        st.write("section in", "user" in st.secrets.db, "nope" in st.secrets.db.options)
+        st.write("load", st.secrets.load_if_toml_exists())
+        """,
+        (("run",),),
+        files={".streamlit/secrets.toml": _TOML},
+    ),
+    Scenario(
+        "get_without_file",
+        """
+        import streamlit as st
+        st.write("load", st.secrets.load_if_toml_exists())
+        try:
+            st.secrets.get("api_token", "fallback")
+        except FileNotFoundError:
+            st.write("get FileNotFoundError")
+        st.write("hasattr", hasattr(st.secrets, "api_token"))
+        try:
+            len(st.secrets)
+        except FileNotFoundError:
+            st.write("len FileNotFoundError")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "merged_with_ostinato_folder_absent",
+        """
+        import streamlit as st
+        st.write(st.secrets.only_here, sorted(st.secrets))
+        """,
+        (("run",),),
+        files={".streamlit/secrets.toml": 'only_here = "yes"\n'},
+    ),
 ]

@@ -21,6 +21,7 @@ from ostinato.runtime.control import RerunInterrupt, StopRun
 from ostinato.runtime.magic import MAGIC_NAME
 from ostinato.runtime.pages import FolderPages, Page
 from ostinato.runtime.script import Script
+from ostinato.runtime.secrets import AttrDict, Secrets
 from ostinato.runtime.threads import RunThreads
 from ostinato.state.session_state import Changes
 from ostinato.tree import registry
@@ -40,7 +41,11 @@ log = logging.getLogger("ostinato.runtime")
 
 def _magic(value: Any) -> None:
     """Write a bare expression's value (through the element that registered as
-    `magic`: st.write, unless the value is None or a container)."""
+    `magic`: st.write, unless the value is None or a container). Never st.secrets
+    or a section of it: a stray `st.secrets` line must not put every secret on the
+    page (Streamlit shows them; an explicit st.write(st.secrets) still does)."""
+    if isinstance(value, Secrets | AttrDict):
+        return
     registry.service("magic")(value)
 
 

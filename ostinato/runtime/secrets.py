@@ -10,7 +10,10 @@ KeyError (AttributeError for attribute access), and reading any secret when no
 file exists raises `SecretNotFoundError`, a FileNotFoundError. Top-level strings
 and numbers are also put in `os.environ`, as Streamlit does.
 
-A file is read again when it changes. AppTest gives a session its own secrets
+A missing key's error names the section and the files read. A file is read again
+when it changes (the server also reruns or tells the tabs, as for a saved script).
+A bare `st.secrets` line is not shown by magic (see ostinato.elements.write); an
+explicit `st.write(st.secrets)` shows it, as in Streamlit. AppTest gives a session its own secrets
 (`at.secrets`), used instead of the files for that session's runs.
 """
 
@@ -37,12 +40,20 @@ class SecretNotFoundError(OstinatoAPIException, FileNotFoundError):
     """No secrets file exists, or one cannot be read (FileNotFoundError, as in Streamlit)."""
 
 
-def _missing_key(key: str) -> str:
-    return f'st.secrets has no key "{key}". {_HINT}'
+def _where(section: str, files: tuple[str, ...]) -> str:
+    """ "in [db] of /app/.streamlit/secrets.toml": where a missing key was looked for."""
+    shown = " and ".join(files)
+    if section:
+        return f" in [{section}]" + (f" of {shown}" if shown else "")
+    return f" in {shown}" if shown else ""
 
 
-def _missing_attribute(key: str) -> str:
-    return f'st.secrets has no attribute "{key}". {_HINT}'
+def _missing_key(key: str, section: str = "", files: tuple[str, ...] = ()) -> str:
+    return f'st.secrets has no key "{key}"{_where(section, files)}. {_HINT}'
+
+
+def _missing_attribute(key: str, section: str = "", files: tuple[str, ...] = ()) -> str:
+    return f'st.secrets has no attribute "{key}"{_where(section, files)}. {_HINT}'
 
 
 def _read_only() -> NoReturn:
@@ -68,15 +79,23 @@ class _ReadOnly:
 class AttrDict(_ReadOnly, Mapping[str, Any]):
     """A section of the secrets (a TOML table): read by item or by attribute."""
 
-    def __init__(self, values: Mapping[str, Any]) -> None:
+    def __init__(
+        self, values: Mapping[str, Any], section: str = "", files: tuple[str, ...] = ()
+    ) -> None:
         object.__setattr__(self, "_values", dict(values))
+        object.__setattr__(self, "_section", section)
+        object.__setattr__(self, "_files", files)
+
+    def _place(self) -> tuple[str, tuple[str, ...]]:
+        return object.__getattribute__(self, "_section"), object.__getattribute__(self, "_files")
 
     def __getitem__(self, key: str) -> Any:
         values: dict[str, Any] = object.__getattribute__(self, "_values")
+        section, files = self._place()
         try:
-            return _wrap(values[key])
+            return _wrap(values[key], f"{section}.{key}", files)
         except KeyError:
-            raise KeyError(_missing_key(key)) from None
+            raise KeyError(_missing_key(key, section, files)) from None
 
     def __getattr__(self, key: str) -> Any:
         if key.startswith("__"):
@@ -84,7 +103,7 @@ class AttrDict(_ReadOnly, Mapping[str, Any]):
         try:
             return self[key]
         except KeyError:
-            raise AttributeError(_missing_attribute(key)) from None
+            raise AttributeError(_missing_attribute(key, *self._place())) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(object.__getattribute__(self, "_values"))
@@ -100,8 +119,8 @@ class AttrDict(_ReadOnly, Mapping[str, Any]):
         return copy.deepcopy(object.__getattribute__(self, "_values"))
 
 
-def _wrap(value: Any) -> Any:
-    return AttrDict(value) if isinstance(value, Mapping) else value
+def _wrap(value: Any, section: str, files: tuple[str, ...]) -> Any:
+    return AttrDict(value, section, files) if isinstance(value, Mapping) else value
 
 
 def default_files(script_folder: str | None, cwd: str | None = None) -> list[Path]:
@@ -185,7 +204,7 @@ def load(paths: list[Path]) -> dict[str, Any]:
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[Any, ...], dict[str, Any]] = {}
+_cache: dict[tuple[Any, ...], tuple[dict[str, Any], tuple[str, ...]]] = {}
 _overrides: weakref.WeakKeyDictionary[Any, dict[str, Any]] = weakref.WeakKeyDictionary()
 
 
@@ -199,16 +218,26 @@ def set_session_secrets(session: Any, secrets: Mapping[str, Any] | None) -> None
             _overrides.pop(session, None)
 
 
-def _export(values: Mapping[str, Any]) -> None:
-    for key, value in values.items():
-        if type(value) in (str, int, float):
-            os.environ[key] = str(value)
+def _exported(values: Mapping[str, Any]) -> dict[str, str]:
+    """The top-level strings and numbers, as they go in `os.environ` (not bools)."""
+    return {k: str(v) for k, v in values.items() if type(v) in (str, int, float)}
+
+
+def _replace_environment(old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    """Take out of `os.environ` what the previous secrets put there (unless changed
+    since), then put the new ones in, as Streamlit does when secrets reload."""
+    for key, value in _exported(old).items():
+        if os.environ.get(key) == value:
+            del os.environ[key]
+    os.environ.update(_exported(new))
 
 
 class Secrets(_ReadOnly, Mapping[str, Any]):
-    """`st.secrets`: the secrets of whichever run reads it."""
+    """`st.secrets`: the secrets of whichever run reads it. Any thread may read it."""
 
-    def _values(self) -> dict[str, Any]:
+    def _loaded(self) -> tuple[dict[str, Any], tuple[str, ...]]:
+        """The values and the files they came from (none when a test gave them);
+        files are read again when one changed since the last read."""
         ctx = get_run_context()
         session = ctx.session
         folder: str | None = None
@@ -216,7 +245,7 @@ class Secrets(_ReadOnly, Mapping[str, Any]):
             with _lock:
                 own = _overrides.get(session)
             if own is not None:
-                return own
+                return own, ()
             folder = session.runner.script.folder
         paths = secret_files(folder)
         key = (tuple(str(p) for p in paths), *_signature(paths))
@@ -225,11 +254,16 @@ class Secrets(_ReadOnly, Mapping[str, Any]):
         if cached is not None:
             return cached
         values = load(paths)
-        _export(values)
+        files = tuple(str(p) for p in paths if p.exists())
         with _lock:
+            previous = next(iter(_cache.values()), ({}, ()))[0]
+            _replace_environment(previous, values)
             _cache.clear()
-            _cache[key] = values
-        return values
+            _cache[key] = (values, files)
+        return values, files
+
+    def _values(self) -> dict[str, Any]:
+        return self._loaded()[0]
 
     def load_if_toml_exists(self) -> bool:
         """True if secrets can be read (a file exists and parses)."""
@@ -240,19 +274,22 @@ class Secrets(_ReadOnly, Mapping[str, Any]):
         return True
 
     def __getitem__(self, key: str) -> Any:
-        values = self._values()
+        values, files = self._loaded()
         try:
-            return _wrap(values[key])
+            return _wrap(values[key], key, files)
         except KeyError:
-            raise KeyError(_missing_key(key)) from None
+            raise KeyError(_missing_key(key, "", files)) from None
 
     def __getattr__(self, key: str) -> Any:
         if key.startswith("__"):
             raise AttributeError(key)
         try:
             return self[key]
-        except (KeyError, FileNotFoundError):
-            raise AttributeError(_missing_attribute(key)) from None
+        except KeyError:
+            raise AttributeError(_missing_attribute(key, "", self._loaded()[1])) from None
+        except FileNotFoundError as exc:
+            # Attribute access raises only AttributeError (hasattr and mocks rely on it).
+            raise AttributeError(f"{_missing_attribute(key)} ({exc})") from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values())

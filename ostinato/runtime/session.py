@@ -17,6 +17,7 @@ from ostinato.runtime.files import MediaStore, UploadStore
 from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.script import Script
 from ostinato.runtime.script_runner import ScriptRunner
+from ostinato.runtime.st_context import ClientInfo
 from ostinato.state.session_state import Changes, SessionState
 from ostinato.stores.persistence import Persistence, Restored
 from ostinato.tree import registry
@@ -70,6 +71,8 @@ class Session:
         self.query = QueryParams()
         self.scheme: str | None = None
         """The tab's colour scheme, "light" or "dark", as the page reports it (st.context.theme)."""
+        self.client = ClientInfo()
+        """The tab's request and browser settings (st.context), replaced at each connect."""
         self._sink: Sink | None = None
         self._sink_lock = threading.Lock()
 

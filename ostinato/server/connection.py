@@ -17,6 +17,7 @@ from ostinato.config import get_option
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.runtime import Runtime, SessionBusy
 from ostinato.runtime.session import Session
+from ostinato.runtime.st_context import ClientInfo
 from ostinato.server import cors, memory, protocol
 from ostinato.server.shown import ShownTree
 from ostinato.state.validate import WireValueError
@@ -337,6 +338,7 @@ class Connection:
         self.session = session
         if message.scheme:
             session.scheme = message.scheme
+        session.client = self._client_info(message.browser)
         session.attach(self._sink)
         self._put(
             {
@@ -355,6 +357,25 @@ class Connection:
         )
         session.request_rerun()
         return session
+
+    def _client_info(self, browser: protocol.Browser | None) -> ClientInfo:
+        """st.context for this connection: its request's headers, cookies and address,
+        and what the page said of its browser. Event loop."""
+        ws = self.websocket
+        headers = tuple(
+            (name.decode("latin-1"), value.decode("latin-1")) for name, value in ws.headers.raw
+        )
+        browser = browser or protocol.Browser()
+        return ClientInfo(
+            headers=headers,
+            cookies=dict(ws.cookies),
+            remote_ip=ws.client.host if ws.client is not None else None,
+            locale=browser.locale,
+            timezone=browser.timezone,
+            timezone_offset=browser.timezone_offset,
+            url=browser.url,
+            is_embedded=browser.embedded,
+        )
 
     async def _handle(self, session: Session, text: str) -> None:
         """One client frame: parsed, validated, answered. Nothing a client sends can

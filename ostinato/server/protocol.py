@@ -34,6 +34,20 @@ class Connect:
     """The page is a duplicate of another tab: it gets a copy of the session."""
     scheme: str | None = None
     """The colour scheme the page shows, "light" or "dark" (st.context.theme)."""
+    browser: Browser | None = None
+    """What the page says of its browser (st.context); None from a client that does not."""
+
+
+@dataclass(frozen=True)
+class Browser:
+    """The browser's settings a page sends with connect, each None when not sent."""
+
+    locale: str | None = None
+    timezone: str | None = None
+    timezone_offset: int | None = None
+    """Minutes behind UTC, as Date.getTimezoneOffset gives it."""
+    url: str | None = None
+    embedded: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -120,6 +134,34 @@ def _scheme(obj: dict[str, Any], default: str | None) -> str | None:
     return scheme
 
 
+MAX_BROWSER_TEXT = 256
+MAX_URL = 8192
+
+
+def _text(obj: dict[str, Any], name: str, limit: int) -> str | None:
+    value: str | None = _field(obj, name, str, None)
+    if value is not None and len(value) > limit:
+        raise ProtocolError(f'"{name}" has at most {limit} characters')
+    return value
+
+
+def _browser(obj: dict[str, Any]) -> Browser | None:
+    """The optional "browser" object of connect."""
+    raw = _field(obj, "browser", dict, None)
+    if raw is None:
+        return None
+    offset: int | None = _field(raw, "timezone_offset", int, None)
+    if offset is not None and not -1440 <= offset <= 1440:
+        raise ProtocolError('"timezone_offset" must be minutes within a day of UTC')
+    return Browser(
+        locale=_text(raw, "locale", MAX_BROWSER_TEXT),
+        timezone=_text(raw, "timezone", MAX_BROWSER_TEXT),
+        timezone_offset=offset,
+        url=_text(raw, "url", MAX_URL),
+        embedded=_field(raw, "embedded", bool, None),
+    )
+
+
 def parse(text: str | bytes) -> Message:
     """Parse one frame into a message, or raise ProtocolError: nothing else, whatever
     the frame holds (see ostinato.state.validate for what a value may be)."""
@@ -150,7 +192,9 @@ def parse(text: str | bytes) -> Message:
         page = _field(obj, "page", str, "")
         query = _field(obj, "query", str, "")
         fork = _field(obj, "fork", bool, False)
-        return Connect(token or None, page.strip("/"), query, fork, _scheme(obj, None))
+        return Connect(
+            token or None, page.strip("/"), query, fork, _scheme(obj, None), _browser(obj)
+        )
     if kind == "theme":
         scheme = _scheme(obj, "")
         if not scheme:

@@ -22,10 +22,16 @@ IGNORED_FOLDERS = frozenset({".ostinato", ".streamlit", ".git", "__pycache__"})
 to `.ostinato/` after every run)."""
 
 
+SECRETS_FOLDERS = frozenset({".ostinato", ".streamlit"})
+"""Their `secrets.toml` is watched: Streamlit reruns (or tells the tabs) when it changes."""
+
+
 def script_change(change: object, path: str) -> bool:
     """True for a change worth telling the tabs about: a .py file outside the
-    ignored folders."""
+    ignored folders, or a `secrets.toml` of `.streamlit/` or `.ostinato/`."""
     parts = os.path.normpath(path).split(os.sep)
+    if parts[-1] == "secrets.toml" and len(parts) > 1 and parts[-2] in SECRETS_FOLDERS:
+        return True
     return path.endswith(".py") and not IGNORED_FOLDERS.intersection(parts)
 
 
@@ -46,7 +52,7 @@ async def watch_script(runtime: Runtime) -> None:
         force_polling=polling,
         poll_delay_ms=POLL_MS,
     ):
-        if not any(path.endswith(".py") for _, path in changes):
+        if not any(script_change(change, path) for change, path in changes):
             continue
         run_now = bool(get_option("server.runOnSave"))
         for session in runtime.sessions():

@@ -1,7 +1,7 @@
 // The websocket: connects with the session's token, reconnects with backoff,
 // keeps the link alive with pings.
 
-import type { ClientMessage, ServerMessage } from "./protocol";
+import type { BrowserInfo, ClientMessage, ServerMessage } from "./protocol";
 import { activeScheme } from "./theme";
 
 const TOKEN_KEY = "ostinato.token";
@@ -62,6 +62,19 @@ export function decodePath(path: string): string {
   }
 }
 
+/** The browser's settings st.context reports, as Streamlit's page sends them. */
+function browserInfo(): BrowserInfo {
+  return {
+    locale: navigator.language,
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timezone_offset: new Date().getTimezoneOffset(),
+    url: location.origin + location.pathname,
+    embedded: [...new URLSearchParams(location.search)].some(
+      ([key, value]) => key.toLowerCase() === "embed" && value.toLowerCase() === "true",
+    ),
+  };
+}
+
 export class Connection {
   private socket: WebSocket | null = null;
   private retryMs = FIRST_RETRY_MS;
@@ -89,6 +102,7 @@ export class Connection {
         query: location.search,
         fork: duplicate,
         scheme: activeScheme(),
+        browser: browserInfo(),
       });
       this.pingTimer = window.setInterval(() => this.raw({ t: "ping" }), PING_MS);
     };

@@ -17,11 +17,13 @@ from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.pages import resolve
 from ostinato.runtime.runtime import Runtime
 from ostinato.runtime.session import Session
+from ostinato.runtime.st_context import ClientInfo
 from ostinato.runtime.threads import RunThreads
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState, WidgetMeta
 from ostinato.stores.persistence import Persistence
 from ostinato.testing.v1.element_tree import (
+    AppTestError,
     Block,
     Element,
     FileUploader,
@@ -36,6 +38,48 @@ _SINGLE_CHOICE = {"selectbox", "radio", "select_slider"}
 _CHECKED_IN_SCRIPT = {"multiselect"}
 """Too many selections are refused when the script draws the widget (shown in the page);
 other values out of a widget's range fall back to its default."""
+_CONTEXT_TYPES: dict[str, type] = {
+    "timezone": str,
+    "timezone_offset": int,
+    "locale": str,
+    "url": str,
+    "is_embedded": bool,
+    "theme": str,
+}
+"""What `at.context` may set, as in Streamlit's AppTest (headers, cookies and the
+IP address come from a connection, which a test has not)."""
+
+
+def _context_client(context: object) -> tuple[ClientInfo, str | None]:
+    """The st.context a run sees for `at.context`, and its theme type; AppTestError
+    for an unknown key or a value of the wrong type, before the script runs."""
+    if not isinstance(context, dict):
+        raise AppTestError(f"AppTest.context must be a dict, not {type(context).__name__}.")
+    values: dict[str, Any] = {}
+    for key, value in context.items():
+        kind = _CONTEXT_TYPES.get(key)
+        if kind is None:
+            known = ", ".join(repr(name) for name in sorted(_CONTEXT_TYPES))
+            raise AppTestError(
+                f"AppTest.context does not support {key!r}. Supported keys: {known}."
+            )
+        if value is None:
+            continue
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise AppTestError(
+                f"AppTest.context[{key!r}] must be {kind.__name__}, not {type(value).__name__}."
+            )
+        if isinstance(value, int) and not -(2**31) <= value < 2**31:
+            raise AppTestError(f"AppTest.context['timezone_offset'] {value} is out of range.")
+        if key == "theme" and value not in ("light", "dark"):
+            raise AppTestError(
+                f"AppTest.context['theme'] must be 'light' or 'dark', not {value!r}."
+            )
+        values[key] = value
+    theme = values.pop("theme", None)
+    return ClientInfo(**values), theme
+
+
 _executor = RunThreads(limit=64, idle_timeout=5.0, name="ostinato-apptest")
 W = TypeVar("W", bound=Widget)
 
@@ -72,6 +116,10 @@ class AppTest(Queries):
         self.query_params: dict[str, Any] = {}
         """The URL's query parameters as Streamlit's AppTest has them: set keys before
         a run (values as strings or lists); after a run, key → list of values."""
+        self.context: dict[str, Any] = {}
+        """What st.context reads of the browser: "timezone", "timezone_offset" (minutes
+        behind UTC), "locale", "url", "is_embedded", "theme" ("light" or "dark");
+        a missing key reads as None."""
 
     # -- construction --------------------------------------------------------------
 
@@ -141,6 +189,7 @@ class AppTest(Queries):
         Raises RuntimeError if the run takes longer than `timeout` seconds
         (`default_timeout` when not given)."""
         session = self._ensure_session()
+        session.client, session.scheme = _context_client(self.context)
         changes, triggers = self._changes, self._triggers
         self._changes, self._triggers = {}, set()
         for wid, value in session.state.take_test_values().items():
