@@ -1,0 +1,368 @@
+"""st.cache_data and st.cache_resource as a script uses them (through AppTest): hits,
+misses, copies and shared objects, ttl, max_entries, clear, errors, replay."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+
+import ostinato as st
+from ostinato.errors import OstinatoAPIException, UnhashableParamError
+from ostinato.testing.v1 import AppTest
+
+COUNTED = """
+import ostinato as st
+st.session_state.setdefault("calls", 0)
+
+@st.cache_data{args}
+def double(x):
+    st.session_state.calls += 1
+    return [x, x]
+
+value = double(st.session_state.get("x", 1))
+value.append("mutated by the caller")
+st.write("calls", st.session_state.calls)
+st.write("value", repr(value))
+"""
+
+
+def calls(at: AppTest) -> str:
+    return str(at.markdown[0].value)
+
+
+def test_a_hit_skips_the_function_and_returns_a_fresh_copy() -> None:
+    at = AppTest.from_string(COUNTED.format(args="")).run()
+    assert calls(at) == "calls `1`"
+    at.run()
+    assert calls(at) == "calls `1`"
+    assert "[1, 1, 'mutated by the caller']" in at.markdown[1].value
+    at.session_state["x"] = 2
+    at.run()
+    assert calls(at) == "calls `2`"
+
+
+def test_sessions_share_the_cache() -> None:
+    script = COUNTED.format(args="")
+    AppTest.from_string(script).run()
+    other = AppTest.from_string(script).run()
+    assert calls(other) == "calls `0`"
+
+
+def test_max_entries_evicts_the_least_recently_used() -> None:
+    at = AppTest.from_string(COUNTED.format(args="(max_entries=2)"))
+    for x in (1, 2, 3, 1):  # 1 was evicted by 3
+        at.session_state["x"] = x
+        at.run()
+    assert calls(at) == "calls `4`"
+    at.session_state["x"] = 3
+    at.run()
+    assert calls(at) == "calls `4`"
+
+
+def test_ttl_expires_entries() -> None:
+    at = AppTest.from_string(COUNTED.format(args='(ttl="0.2s")')).run()
+    at.run()
+    assert calls(at) == "calls `1`"
+    time.sleep(0.3)
+    at.run()
+    assert calls(at) == "calls `2`"
+
+
+@pytest.mark.parametrize("ttl", [-0.5, "soon", [1]])
+def test_bad_ttl_is_refused(ttl: Any) -> None:
+    if ttl == -0.5:
+        st.cache_data(ttl=ttl)  # a number is taken as it is, as in Streamlit
+        return
+    with pytest.raises(OstinatoAPIException, match="ttl"):
+        st.cache_data(ttl=ttl)
+
+
+def test_bad_parameters_are_refused() -> None:
+    with pytest.raises(OstinatoAPIException, match="persist"):
+        st.cache_data(persist="memory")  # type: ignore[arg-type]
+    with pytest.raises(OstinatoAPIException, match="max_entries"):
+        st.cache_data(max_entries="3")  # type: ignore[arg-type]
+    with pytest.raises(OstinatoAPIException, match="show_spinner"):
+        st.cache_resource(show_spinner=3)  # type: ignore[arg-type]
+    with pytest.raises(OstinatoAPIException, match="scope"):
+        st.cache_resource(scope="user")  # type: ignore[arg-type]
+
+
+CLEARING = """
+import ostinato as st
+st.session_state.setdefault("calls", 0)
+
+@st.cache_data
+def square(x):
+    st.session_state.calls += 1
+    return x * x
+
+square(1)
+square(2)
+action = st.session_state.get("action")
+if action == "one":
+    square.clear(1)
+elif action == "function":
+    square.clear()
+elif action == "all":
+    st.cache_data.clear()
+st.session_state.action = None
+st.write("calls", st.session_state.calls)
+"""
+
+
+@pytest.mark.parametrize(("action", "after"), [("one", 3), ("function", 4), ("all", 4)])
+def test_clear_one_call_a_function_or_everything(action: str, after: int) -> None:
+    at = AppTest.from_string(CLEARING).run()
+    at.session_state["action"] = action
+    at.run()
+    assert calls(at) == "calls `2`"
+    at.run()
+    assert calls(at) == f"calls `{after}`"
+
+
+RESOURCE = """
+import ostinato as st
+st.session_state.setdefault("calls", 0)
+
+class Connection:
+    def __init__(self):
+        self.open = True
+
+@st.cache_resource(validate=lambda c: c.open)
+def connect(url):
+    st.session_state.calls += 1
+    return Connection()
+
+first = connect("db://one")
+again = connect("db://one")
+if st.session_state.get("close"):
+    first.open = False
+    st.session_state.close = False
+st.write("calls", st.session_state.calls)
+st.write("same", first is again)
+"""
+
+
+def test_cache_resource_shares_the_object_and_validate_replaces_it() -> None:
+    at = AppTest.from_string(RESOURCE).run()
+    assert [m.value for m in at.markdown] == ["calls `1`", "same `True`"]
+    at.session_state["close"] = True
+    at.run()
+    assert calls(at) == "calls `1`"
+    at.run()  # the closed connection fails validate: a new one
+    assert calls(at) == "calls `2`"
+    at.run()
+    assert calls(at) == "calls `2`"
+
+
+def test_an_unhashable_argument_is_an_error_naming_it() -> None:
+    at = AppTest.from_string(
+        """
+        import threading
+        import ostinato as st
+
+        @st.cache_data
+        def read(path, lock):
+            return path
+
+        read("a.csv", threading.Lock())
+        """
+    ).run()
+    (shown,) = at.exception
+    assert "'lock'" in shown.message and "_lock" in shown.message
+    assert "_thread.lock" in shown.message
+
+
+def test_unhashable_param_error_is_an_api_exception() -> None:
+    @st.cache_data
+    def read(lock: Any) -> int:
+        return 1
+
+    with pytest.raises(UnhashableParamError, match="'lock'") as caught:
+        read(threading.Lock())
+    assert isinstance(caught.value, OstinatoAPIException)
+
+
+def test_a_leading_underscore_leaves_the_argument_out() -> None:
+    computed: list[int] = []
+
+    @st.cache_data
+    def rows(_connection: Any, n: int) -> int:
+        computed.append(n)
+        return n
+
+    assert rows(threading.Lock(), 3) == rows(threading.Lock(), 3) == 3
+    assert computed == [3]
+
+
+def test_hash_funcs() -> None:
+    computed: list[str] = []
+
+    class Client:
+        def __init__(self, name: str) -> None:
+            self.name = name
+            self.lock = threading.Lock()
+
+    @st.cache_data(hash_funcs={Client: lambda c: c.name})
+    def fetch(client: Client) -> str:
+        computed.append(client.name)
+        return client.name
+
+    fetch(Client("a"))
+    fetch(Client("a"))
+    fetch(Client("b"))
+    assert computed == ["a", "b"]
+
+
+def test_an_unserializable_return_value_is_an_error() -> None:
+    @st.cache_data
+    def lock() -> Any:
+        return threading.Lock()
+
+    with pytest.raises(OstinatoAPIException, match="st.cache_resource"):
+        lock()
+
+
+def test_concurrent_misses_of_one_key_compute_once() -> None:
+    started = threading.Event()
+    release = threading.Event()
+    computed: list[int] = []
+
+    @st.cache_resource
+    def slow(x: int) -> object:
+        computed.append(x)
+        started.set()
+        release.wait(30)
+        return object()
+
+    results: list[object] = []
+    entered = threading.Semaphore(0)
+
+    def call() -> None:
+        entered.release()
+        results.append(slow(7))
+
+    threads = [threading.Thread(target=call) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for _ in threads:
+        entered.acquire()
+    assert started.wait(30)
+    release.set()
+    for thread in threads:
+        thread.join(30)
+    assert computed == [7]
+    assert len(results) == 8 and all(r is results[0] for r in results)
+
+
+def test_other_keys_compute_while_one_is_computing() -> None:
+    release = threading.Event()
+
+    @st.cache_data
+    def value(x: int) -> int:
+        if x == 1:
+            release.wait(30)
+        return x
+
+    waiting = threading.Thread(target=value, args=(1,))
+    waiting.start()
+    try:
+        assert value(2) == 2  # not stuck behind the computation of 1
+    finally:
+        release.set()
+        waiting.join(30)
+
+
+REPLAYED = """
+import ostinato as st
+st.session_state.setdefault("calls", 0)
+
+@st.cache_data
+def report(n):
+    st.session_state.calls += 1
+    st.subheader(f"Report {n}")
+    with st.expander("Details"):
+        st.write("rows", n)
+    st.sidebar.caption("from the cache")
+    return n
+
+with st.container():
+    report(3)
+st.write("calls", st.session_state.calls)
+"""
+
+
+def test_elements_written_by_the_function_are_replayed_on_a_hit() -> None:
+    first = AppTest.from_string(REPLAYED).run()
+    again = AppTest.from_string(REPLAYED).run()
+    assert again.markdown[-1].value == "calls `0`"
+    for at in (first, again):
+        assert at.subheader.values == ["Report 3"]
+        (expander,) = at.expander
+        assert expander.label == "Details"
+        assert [m.value for m in expander.markdown] == ["rows `3`"]
+        assert at.sidebar.caption.values == ["from the cache"]
+        assert not at.exception
+
+
+def test_a_widget_in_a_cached_function_shows_a_warning() -> None:
+    at = AppTest.from_string(
+        """
+        import ostinato as st
+
+        @st.cache_data
+        def pick():
+            return st.checkbox("inside")
+
+        pick()
+        """
+    ).run()
+    (warning,) = at.exception
+    assert warning.is_warning and "cached function" in warning.message
+    assert at.checkbox[0].label == "inside"
+    at.run()
+    assert len(at.exception) == 1 and len(at.checkbox) == 1
+
+
+def test_writing_into_a_block_made_outside_the_function_fails_on_a_hit() -> None:
+    script = """
+    import ostinato as st
+    box = st.container()
+
+    @st.cache_data
+    def fill():
+        box.write("inside")
+        return 1
+
+    fill()
+    """
+    first = AppTest.from_string(script).run()
+    assert not first.exception
+    second = AppTest.from_string(script).run()
+    (shown,) = second.exception
+    assert "created outside" in shown.message
+
+
+def test_methods_are_cached_per_instance_value() -> None:
+    computed: list[int] = []
+
+    class Repo:
+        def __init__(self, base: int) -> None:
+            self.base = base
+
+        @st.cache_data
+        def get(self, n: int) -> int:
+            computed.append(n)
+            return self.base + n
+
+    repo = Repo(10)
+    assert repo.get(1) == repo.get(1) == 11
+    assert Repo(20).get(1) == 21
+    assert computed == [1, 1]
+    repo.get.clear()
+    repo.get(1)
+    assert computed == [1, 1, 1]
