@@ -1,6 +1,7 @@
 """Helper (registers nothing): what the status elements share: Streamlit's
 "transient" elements (a spinner, a skeleton), shown in the page without taking a
-place in the run's tree, and the `width` check of Streamlit's layout options."""
+place in the run's tree; elements the script replaces later (a progress bar, a
+toast); and the `width` and `height` checks of Streamlit's layout options."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ostinato.errors import OstinatoAPIException
 from ostinato.tree.node import Node, Path, find_node
 
 if TYPE_CHECKING:
-    from ostinato.elements.container import Container
+    from ostinato.elements.container import Container, PlaceholderContainer
     from ostinato.runtime.context import RunContext
 
 
@@ -27,6 +28,34 @@ def check_width(width: Any, allow_content: bool = False) -> None:
         else "a positive integer (pixels) or 'stretch'"
     )
     raise OstinatoAPIException(f"Invalid width value: {width!r}. Width must be either {accepts}.")
+
+
+def check_height(height: Any) -> None:
+    """Refuse a `height` that is not a positive int or "stretch"."""
+    if height == "stretch" and isinstance(height, str):
+        return
+    if isinstance(height, int) and height > 0:
+        return
+    raise OstinatoAPIException(
+        f"Invalid height value: {height!r}. Height must be either a positive integer "
+        "(pixels) or 'stretch'."
+    )
+
+
+def slot(self: Container, node: Node) -> PlaceholderContainer:
+    """Add `node` in a slot of its own and return the slot, as Streamlit returns a
+    one-element DeltaGenerator: any `st.*` call on it (`bar.progress(60)`,
+    `toast.toast("done")`, `.empty()`) replaces the node in place. Script thread."""
+    from ostinato.elements.blocks import open_block
+    from ostinato.elements.container import PlaceholderContainer
+
+    if isinstance(self, PlaceholderContainer):
+        self._add(node)
+        return self
+    _, path = open_block(self, "empty", {})
+    placeholder = PlaceholderContainer(path)
+    placeholder._add(node)
+    return placeholder
 
 
 class Transient:

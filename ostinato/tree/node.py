@@ -12,6 +12,8 @@ MAIN: Path = (0,)
 SIDEBAR: Path = (1,)
 BOTTOM: Path = (2,)
 """The area pinned to the bottom of the main column (st.bottom, a top-level st.chat_input)."""
+EVENT: Path = (3,)
+"""Where `st.toast` writes: outside main and sidebar, as Streamlit's event container."""
 
 
 @dataclass(eq=False)
@@ -42,11 +44,12 @@ class Node:
 
 
 def new_roots() -> list[Node]:
-    """Fresh main, sidebar and bottom blocks for a run."""
+    """Fresh main, sidebar, bottom and event blocks for a run."""
     return [
         Node("block", {"kind": "main"}, children=[]),
         Node("block", {"kind": "sidebar"}, children=[]),
         Node("block", {"kind": "bottom"}, children=[]),
+        Node("block", {"kind": "event"}, children=[]),
     ]
 
 

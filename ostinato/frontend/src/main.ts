@@ -64,7 +64,10 @@ function render(el: Element, path: Path): Rendered {
   return rendererFor(kindOf(el))(el, path, actions);
 }
 
-const tree = new Tree([chrome.main, chrome.sidebarBody, bottom.body], render, () => {
+/** The event area (st.toast): its elements draw themselves elsewhere, so it stays hidden. */
+const events = document.body.appendChild(Object.assign(document.createElement("div"), { hidden: true, id: "ostinato-events" }));
+
+const tree = new Tree([chrome.main, chrome.sidebarBody, bottom.body, events], render, () => {
   chrome.fitSidebar(tree.childCount(1) > 0);
   bottom.fit(tree.childCount(2) > 0);
 });
