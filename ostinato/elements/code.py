@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import functools
 import html as _html
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
+from ostinato.elements.transient import check_width
+from ostinato.errors import OstinatoAPIException
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
 
@@ -37,26 +40,48 @@ def highlight(body: str, language: str | None) -> str | None:
     return text
 
 
+def check_height(height: Any) -> None:
+    """Refuse a `height` that is not a positive int, "content" or "stretch"."""
+    if isinstance(height, str) and height in ("content", "stretch"):
+        return
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return
+    raise OstinatoAPIException(
+        f"Invalid height value: {height!r}. Height must be either a positive integer "
+        "(pixels), 'content', or 'stretch'."
+    )
+
+
 @element("code", "code")
 def code(
     self: Container,
-    body: str,
+    body: Any,
     language: str | None = "python",
     *,
     line_numbers: bool = False,
     wrap_lines: bool = False,
+    height: int | str | None = "content",
+    width: int | str = "stretch",
 ) -> None:
-    """Write a block of code."""
-    text = str(body)
-    marked = highlight(text, language)
+    """Write a block of code (`language=None`: plain text), with a copy button;
+    `height` in pixels scrolls longer code."""
+    height = "content" if height is None else height
+    check_height(height)
+    check_width(width, allow_content=True)
+    # As Streamlit: one newline at the start and one at the end are dropped.
+    text = re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
+    language = language or "plaintext"
+    marked = highlight(text, None if language == "plaintext" else language)
     self._add(
         Node(
             "code",
             {
                 "body": text,
                 "language": language,
-                "line_numbers": line_numbers,
-                "wrap": wrap_lines,
+                "line_numbers": bool(line_numbers),
+                "wrap": bool(wrap_lines),
+                "height": height,
+                "width": width,
                 "html": marked if marked is not None else _html.escape(text),
             },
         )

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ostinato.elements.blocks import child_container, inside, open_block
 from ostinato.errors import OstinatoAPIException
+from ostinato.tree.markdown import render_label
 from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
@@ -23,5 +24,14 @@ def expander(
             f'st.expander "{label}" is inside another expander; expanders cannot be nested. '
             "Use st.container(border=True) for the inner group."
         )
-    _, path = open_block(self, "expander", {"label": label, "expanded": expanded, "icon": icon})
+    _, path = open_block(
+        self,
+        "expander",
+        {
+            "label": label,
+            "label_html": render_label(label, icon),
+            "expanded": expanded,
+            "icon": icon,
+        },
+    )
     return child_container(path)

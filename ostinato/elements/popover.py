@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ostinato.elements.blocks import child_container, inside, open_block
 from ostinato.errors import OstinatoAPIException
+from ostinato.tree.markdown import render_label
 from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
@@ -27,6 +28,14 @@ def popover(
     if inside(ctx, parent, "popover"):
         raise OstinatoAPIException(f'st.popover "{label}" cannot be placed inside another popover.')
     _, path = open_block(
-        self, "popover", {"label": label, "help": help, "icon": icon, "disabled": disabled}
+        self,
+        "popover",
+        {
+            "label": label,
+            "label_html": render_label(label, icon),
+            "help": help,
+            "icon": icon,
+            "disabled": disabled,
+        },
     )
     return child_container(path)

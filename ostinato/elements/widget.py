@@ -10,9 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.errors import DuplicateWidgetID, FormError, OstinatoAPIException
+from ostinato.errors import (
+    CachedWidgetWarning,
+    DuplicateWidgetID,
+    FormError,
+    OstinatoAPIException,
+)
 from ostinato.state.session_state import Persist, SessionState, WidgetMeta
+from ostinato.tree import markdown
 from ostinato.tree.node import Node
+from ostinato.tree.notices import exception_node
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -92,6 +99,10 @@ def draw(container: Container, spec: Spec) -> Any:
         )
     ctx, parent = container._target()
     ctx.checkpoint()
+    if ctx.recorders:  # inside a cached function: warn where the widget is, as Streamlit
+        warning = exception_node(CachedWidgetWarning())
+        warning.props["is_warning"] = True
+        ctx.add(parent, warning)
     key = None if spec.key is None else str(spec.key)
     form_id = ctx.form_of(parent)
     if form_id is not None and spec.kind in ("button", "download_button"):
@@ -149,6 +160,7 @@ def draw(container: Container, spec: Spec) -> Any:
         "id": wid,
         "key": key,
         "label": spec.label,
+        "label_html": markdown.render_label(spec.label, spec.props.get("icon")),
         "help": spec.help,
         "disabled": spec.disabled,
         "label_visibility": spec.label_visibility,

@@ -68,3 +68,38 @@ for (const weight of [400, 600, 700]) {
   const name = `source-sans-3-latin-${weight}-normal.woff2`;
   copyFileSync(resolve(FONTS, name), resolve("dist/fonts", name));
 }
+
+// KaTeX's styles for the lazy math chunk (src/lazy/katex.ts adds the <link> when it
+// first loads): dist/chunks/katex.css with its fonts beside it, woff2 only (every
+// browser the page supports reads it; the woff/ttf fallbacks would only weigh).
+const woff2Only = {
+  name: "woff2-only",
+  setup(b) {
+    b.onLoad({ filter: /katex\.min\.css$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replace(/,url\([^)]*\.(woff|ttf)\) format\("(woff|truetype)"\)/g, ""),
+      loader: "css",
+    }));
+  },
+};
+await build({
+  entryPoints: { "chunks/katex": "node_modules/katex/dist/katex.min.css" },
+  bundle: true,
+  minify: true,
+  loader: { ".woff2": "file" },
+  assetNames: "chunks/fonts/[name]-[hash]",
+  outdir: "dist",
+  logLevel: "warning",
+  plugins: [woff2Only],
+});
+
+// Material Symbols Rounded (the icons of `:material/name:`): app.css names it in an
+// @font-face, so a browser fetches it only for a page that shows an icon.
+copyFileSync(
+  resolve("node_modules/@material-symbols/font-400/material-symbols-rounded.woff2"),
+  resolve("dist/fonts/material-symbols-rounded.woff2"),
+);
+
+// Emoji shortcodes (`:smile:`), read by the server's Markdown (ostinato/tree/
+// markdown_ext.py): markdown-it-emoji's table of GitHub's names, as JSON.
+const { default: emoji } = await import("markdown-it-emoji/lib/data/full.mjs");
+writeFileSync("dist/emoji.json", JSON.stringify(emoji));

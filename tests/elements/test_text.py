@@ -59,7 +59,11 @@ def test_text_is_shown_as_given_without_surrounding_space() -> None:
 def test_code_with_and_without_a_language() -> None:
     at = run('st.code("x = 1")\nst.code("SELECT 1", language="sql")\nst.code("raw", None)\n')
     assert at.code.values == ["x = 1", "SELECT 1", "raw"]
-    assert [c.language for c in at.code] == ["python", "sql", ""]
+    assert [c.language for c in at.code] == [
+        "python",
+        "sql",
+        "plaintext",
+    ]  # as Streamlit names no language
 
 
 def test_json_of_objects_and_json_strings() -> None:

@@ -40,6 +40,12 @@ export function withIcon(label: string, icon: string | null | undefined): string
   return icon ? `${icon} ${label}` : label;
 }
 
+/** A label's content as attributes of `h`: its Markdown as the server rendered it
+ * (`html`, icon included), else its plain text with its icon. */
+export function labelContent(label: string, icon: string | null | undefined, html: string | null | undefined): { html: string } | { text: string } {
+  return typeof html === "string" ? { html } : { text: withIcon(label, icon) };
+}
+
 /** A "?" badge that shows `text` on hover and on keyboard focus. */
 export function helpBadge(text: string): HTMLElement {
   return h("span", { class: "ost-help", tabindex: 0, role: "img", "aria-label": `Help: ${text}`, "data-tip": text, text: "?" });

@@ -1,7 +1,7 @@
 // The frame every widget has: a wrapper with test and key hooks, and a label
 // tied to the control.
 
-import { h, helpBadge } from "./dom";
+import { h, helpBadge, labelContent } from "./dom";
 import type { WidgetEl, WireValue } from "./protocol";
 
 export type Send = (value: WireValue) => void;
@@ -10,8 +10,8 @@ export type Send = (value: WireValue) => void;
 export function frame(el: WidgetEl, forId: string | null, ...content: (Node | null | false)[]): HTMLElement {
   const visibility = el.label_visibility ?? "visible";
   const label = forId
-    ? h("label", { for: forId, id: `${el.id}-label`, class: `ost-label ${visibility}`, text: el.label })
-    : h("span", { id: `${el.id}-label`, class: `ost-label ${visibility}`, text: el.label });
+    ? h("label", { for: forId, id: `${el.id}-label`, class: `ost-label ${visibility}`, ...labelContent(el.label, null, el.label_html) })
+    : h("span", { id: `${el.id}-label`, class: `ost-label ${visibility}`, ...labelContent(el.label, null, el.label_html) });
   const head = el.help ? h("div", { class: `ost-label-row ${visibility}` }, label, helpBadge(el.help)) : label;
   return wrapper(el, head, ...content);
 }

@@ -1,7 +1,7 @@
 // st.button and st.form_submit_button: a click is a trigger; a form's submit
 // button also sends the changes its form held.
 
-import { h, withIcon } from "../dom";
+import { h, labelContent } from "../dom";
 import { wrapper } from "../frame";
 import type { ButtonEl } from "../protocol";
 import { registerElement, type ElementRenderer } from "../registry";
@@ -13,7 +13,7 @@ const button: ElementRenderer<ButtonEl> = (el, _path, actions) => {
     class: `ost-button kind-${el.kind || "secondary"}`,
     disabled: el.disabled,
     title: el.help,
-    text: withIcon(el.label, el.icon),
+    ...labelContent(el.label, el.icon, el.label_html),
   });
   control.addEventListener("click", () => actions.trigger(el, el.type === "form_submit_button"));
   return { root: wrapper(el, control) };

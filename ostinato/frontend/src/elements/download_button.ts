@@ -2,7 +2,7 @@
 // while the click reruns the script as a trigger.
 
 import { withBase } from "../connection";
-import { h, withIcon } from "../dom";
+import { h, labelContent } from "../dom";
 import { wrapper } from "../frame";
 import type { DownloadButtonEl } from "../protocol";
 import { registerElement, type Actions } from "../registry";
@@ -19,7 +19,7 @@ function downloadButton(el: DownloadButtonEl, actions: Actions): HTMLElement {
     role: "button",
     title: el.help,
     "aria-disabled": el.disabled ? "true" : null,
-    text: withIcon(el.label, el.icon),
+    ...labelContent(el.label, el.icon, el.label_html),
   });
   control.addEventListener("click", (event) => {
     if (el.disabled) event.preventDefault();

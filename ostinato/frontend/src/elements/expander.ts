@@ -1,6 +1,6 @@
 // st.expander: a <details> whose open state, as the user left it, survives re-renders.
 
-import { h, withIcon } from "../dom";
+import { h, labelContent } from "../dom";
 import { registerElement } from "../registry";
 
 /** Whether the user opened each expander, by container path. */
@@ -12,7 +12,7 @@ registerElement("block:expander", (el, path) => {
   const root = h(
     "details",
     { class: "ost-expander" },
-    h("summary", { text: withIcon(el.label, el.icon) }),
+    h("summary", labelContent(el.label, el.icon, (el as { label_html?: string }).label_html)),
     body,
   );
   root.open = openByPath.get(key) ?? Boolean(el.expanded);

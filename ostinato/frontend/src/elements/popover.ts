@@ -1,11 +1,11 @@
 // st.popover: a button-like <details> that closes on Escape or a click outside.
 
-import { h, withIcon } from "../dom";
+import { h, labelContent } from "../dom";
 import { registerElement } from "../registry";
 import type { Rendered } from "../tree";
 
-function popover(label: string, icon: string | null | undefined, help: string | null | undefined, disabled: boolean): Rendered {
-  const summary = h("summary", { class: "ost-button kind-secondary", text: withIcon(label, icon), title: help ?? null });
+function popover(label: string, icon: string | null | undefined, help: string | null | undefined, disabled: boolean, html?: string): Rendered {
+  const summary = h("summary", { class: "ost-button kind-secondary", ...labelContent(label, icon, html), title: help ?? null });
   const body = h("div", { class: "ost-details-body" });
   const root = h("details", { class: "ost-popover" }, summary, body);
   if (disabled) {
@@ -26,4 +26,4 @@ function popover(label: string, icon: string | null | undefined, help: string | 
   return { root, body };
 }
 
-registerElement("block:popover", (el) => popover(el.label, el.icon, el.help, Boolean(el.disabled)));
+registerElement("block:popover", (el) => popover(el.label, el.icon, el.help, Boolean(el.disabled), (el as { label_html?: string }).label_html));

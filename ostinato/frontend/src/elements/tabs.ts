@@ -1,20 +1,20 @@
 // st.tabs: a tab list ("block:tabs") over its panels ("block:tab"); the tab the
 // user chose survives re-renders.
 
-import { h } from "../dom";
+import { h, labelContent } from "../dom";
 import { registerElement } from "../registry";
 import type { Rendered } from "../tree";
 
 /** The tab the user chose, by container path. */
 const tabByPath = new Map<string, number>();
 
-function tabs(labels: string[], key: string): Rendered {
+function tabs(labels: string[], key: string, html?: string[]): Rendered {
   const list = h("div", { class: "ost-tablist", role: "tablist" });
   const body = h("div", { class: "ost-tabpanels" });
   const root = h("div", { class: "ost-tabs" }, list, body);
   const tabId = (i: number): string => `ost-tab-${key}-${i}`;
   const buttons = labels.map((label, i) =>
-    h("button", { type: "button", role: "tab", class: "ost-tab", id: tabId(i), text: label }),
+    h("button", { type: "button", role: "tab", class: "ost-tab", id: tabId(i), ...labelContent(label, null, html?.[i]) }),
   );
   const refresh = (): void => {
     const selected = Math.min(tabByPath.get(key) ?? 0, Math.max(labels.length - 1, 0));
@@ -47,7 +47,7 @@ function tabs(labels: string[], key: string): Rendered {
   return { root, body, refresh };
 }
 
-registerElement("block:tabs", (el, path) => tabs(el.labels ?? [], path.join(".")));
+registerElement("block:tabs", (el, path) => tabs(el.labels ?? [], path.join("."), (el as { labels_html?: string[] }).labels_html));
 
 registerElement("block:tab", () => {
   const root = h("div", { class: "ost-tab-panel", role: "tabpanel", tabindex: 0 });
