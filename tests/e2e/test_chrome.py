@@ -54,6 +54,7 @@ def test_menu_rerun_reruns(serve: Callable[..., Server], page: Any) -> None:
     names = [text.strip() for text in items.all_inner_texts()]
     assert [n.split("\n")[0] for n in names if "Always" not in n] == [
         "Rerun",
+        "Clear cache",
         "Settings",
         "Print",
         "About",
