@@ -13,6 +13,7 @@ from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
+from ostinato.cache.decorators import clear_all as clear_caches
 from ostinato.config import get_option
 from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.runtime import Runtime, SessionBusy
@@ -413,6 +414,12 @@ class Connection:
             session.runner.stop()
         elif isinstance(message, protocol.Theme):
             session.scheme = message.scheme  # st.context.theme; the next run sees it
+        elif isinstance(message, protocol.ClearCache):
+            if str(get_option("client.toolbarMode")) in ("viewer", "minimal"):
+                self._refuse("Refused message", "Clearing the cache is for the app's developer.")
+                return
+            await asyncio.to_thread(clear_caches)
+            session.runner.when_idle(session.state.clear)
         elif isinstance(message, protocol.Rows):
             window = await asyncio.to_thread(
                 session.table_rows, message.path, message.start, message.end

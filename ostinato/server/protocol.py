@@ -78,6 +78,12 @@ class Stop:
 
 
 @dataclass(frozen=True)
+class ClearCache:
+    """The user chose "Clear cache" (menu or the C key): clear st.cache_data and
+    st.cache_resource of the process, and the session's state, as Streamlit does."""
+
+
+@dataclass(frozen=True)
 class Rows:
     """The page scrolled a table: it wants rows `start` to `end` of the one at `path`."""
 
@@ -95,7 +101,7 @@ MAX_PATH = 64
 MAX_TOKEN = 512
 """Longest session token a `connect` may carry (the server's are 43 characters)."""
 
-Message = Connect | Rerun | Ping | Stop | Rows | Theme
+Message = Connect | Rerun | Ping | Stop | Rows | Theme | ClearCache
 
 
 def _constant(name: str) -> Any:
@@ -211,6 +217,10 @@ def parse(text: str | bytes) -> Message:
         return Ping()
     if kind == "stop":
         return Stop()
+    if kind == "clear_cache":
+        if set(obj) != {"t"}:
+            raise ProtocolError('"clear_cache" takes no fields')
+        return ClearCache()
     if kind == "rows":
         path = _field(obj, "path", list, [])
         start = _index(obj, "start")

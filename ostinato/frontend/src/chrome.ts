@@ -221,9 +221,10 @@ export function clientConfig(toolbarMode: string, sidebarNavigation: boolean): v
   }
 }
 
-export function onMenu(rerun: () => void): void {
+export function onMenu(rerun: () => void, clearCache: () => void): void {
   menuControls(menu, menuButton, menuItems, {
     rerun,
+    clearCache,
     always() {
       sessionStorage.setItem(ALWAYS_KEY, "1");
       rerun();

@@ -1,5 +1,6 @@
 // The main menu (⋮): Rerun, Settings (theme, wide mode), Print, About, as in
-// Streamlit, with the keyboard shortcut R (rerun) when not typing in a field.
+// Streamlit, with the keyboard shortcut R (rerun) when not typing in a field; for
+// the developer also Clear cache (shortcut C), which asks before clearing.
 
 import { h } from "./dom";
 import { setThemeChoice, themeChoice, type ThemeChoice } from "./theme";
@@ -8,6 +9,8 @@ export interface MenuActions {
   rerun(): void;
   /** "Always rerun when the source changes" (developer items). */
   always(): void;
+  /** Clear st.cache_data and st.cache_resource (developer item, after confirming). */
+  clearCache(): void;
 }
 
 function item(action: string, label: string, shortcut?: string): HTMLButtonElement {
@@ -99,6 +102,24 @@ function openSettings(): void {
   );
 }
 
+function confirmClearCache(clear: () => void): void {
+  const cancel = h("button", { type: "button", class: "ost-dialog-button", text: "Cancel" });
+  const confirm = h("button", { type: "button", class: "ost-dialog-button ost-dialog-primary", text: "Clear caches" });
+  const node = dialog(
+    "clear-cache",
+    "Clear caches",
+    h("p", {}, h("strong", { text: "Are you sure you want to clear the app's function caches?" })),
+    h("p", { text: "This will remove all cached entries from functions using @st.cache_data and @st.cache_resource." }),
+    h("div", { class: "ost-dialog-actions" }, cancel, confirm),
+  );
+  cancel.addEventListener("click", () => node.close());
+  confirm.addEventListener("click", () => {
+    node.close();
+    clear();
+  });
+  cancel.focus();
+}
+
 function openAbout(): void {
   dialog(
     "about",
@@ -163,6 +184,7 @@ export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTML
       h("div", { class: "ost-menu-divider", role: "separator" }),
       item("rerun", "Rerun", "R"),
       ...(developer ? [item("always", always?.textContent?.trim() || "Always rerun when the source changes")] : []),
+      ...(developer ? [item("clear-cache", "Clear cache", "C")] : []),
       item("settings", "Settings"),
       h("div", { class: "ost-menu-divider", role: "separator" }),
       item("print", "Print"),
@@ -186,6 +208,7 @@ export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTML
     opener = button;
     if (action === "rerun") actions.rerun();
     else if (action === "always") actions.always();
+    else if (action === "clear-cache") confirmClearCache(actions.clearCache);
     else if (action === "settings") openSettings();
     else if (action === "about") openAbout();
     else if (action === "print") window.print();
@@ -207,10 +230,14 @@ export function menuControls(menu: HTMLElement, button: HTMLElement, items: HTML
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
-    if (event.key !== "r" && event.key !== "R") return;
+    const key = event.key.toLowerCase();
+    if (key !== "r" && key !== "c") return;
     if (typing(event.target) || document.querySelector("dialog[open]")) return;
     if (document.body.dataset.link === "disconnected") return;
+    if (key === "c" && document.body.dataset.toolbarMode !== "developer") return;
     event.preventDefault();
-    actions.rerun();
+    opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (key === "r") actions.rerun();
+    else confirmClearCache(actions.clearCache);
   });
 }
