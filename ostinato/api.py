@@ -40,6 +40,7 @@ main = Container()
 
 NAMED: dict[str, Any] = {
     "UploadedFile": UploadedFile,
+    "bottom": Container(BOTTOM),
     "cache_data": cache_data,
     "cache_resource": cache_resource,
     "bottom": Container(BOTTOM),

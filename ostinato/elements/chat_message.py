@@ -48,7 +48,7 @@ def is_emoji(text: str) -> bool:
         if char in "#*0123456789" and "\u20e3" in text:
             continue
         return False
-    return pictures > 0
+    return pictures > 0 or (text.endswith("\u20e3") and len(text) <= 3)
 
 
 _IMAGE_MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif"}
