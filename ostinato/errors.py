@@ -14,11 +14,11 @@
     │   ├── UserHashError                a hash_funcs function of a cached function failed
     │   ├── UnserializableReturnValueError  st.cache_data's function returned what cannot be copied
     │   ├── CacheReplayClosureError      a cached function wrote into a block made outside it
-    │   └── CachedWidgetWarning          (shown, not raised) a widget inside a cached function
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
-    └── ConfigError                      an unknown option or a value of the wrong type
+    ├── ConfigError                      an unknown option or a value of the wrong type
+    └── CachedWidgetWarning              (a Warning, shown not raised) a widget in a cached function
 """
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ class UnserializableReturnValueError(OstinatoAPIException):
         )
 
 
-class CachedWidgetWarning(OstinatoAPIException, Warning):
+class CachedWidgetWarning(OstinatoError, Warning):
     """Shown (not raised) where a widget is drawn inside a cached function."""
 
     def __init__(self) -> None:
