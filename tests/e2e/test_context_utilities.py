@@ -1,0 +1,114 @@
+"""st.context as a browser reports it (locale, time zone, URL, embedding, cookies),
+st.link_button opening its URL in a new tab, st.badge and st.space in the page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.conftest import Server
+
+CONTEXT_APP = """
+import ostinato as st
+c = st.context
+st.text(f"locale={c.locale} tz={c.timezone} offset={c.timezone_offset}")
+st.text(f"url={c.url} embedded={c.is_embedded} ip={c.ip_address}")
+agent = c.headers.get("user-agent", "")
+st.text(f"cookie={c.cookies.get('flavour')} agent={'HeadlessChrome' in agent}")
+"""
+
+
+def test_context_reports_the_browser_s_locale_time_zone_and_url(
+    serve: Callable[..., Server], browser: Any
+) -> None:
+    server = serve(CONTEXT_APP)
+    context = browser.new_context(locale="de-DE", timezone_id="Asia/Kolkata")
+    try:
+        context.add_cookies([{"name": "flavour", "value": "lemon", "url": server.url}])
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.goto(f"{server.url}/?embed=true&x=1#top")
+        # Asia/Kolkata is UTC+5:30 all year: 330 minutes ahead, so -330. Chromium may
+        # name the zone by its older ICU name: the script sees the browser's own.
+        zone = page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone")
+        assert zone in ("Asia/Kolkata", "Asia/Calcutta")
+        page.get_by_text(f"locale=de-DE tz={zone} offset=-330").wait_for()
+        page.get_by_text(f"url={server.url} embedded=True ip=None").wait_for()
+        page.get_by_text("cookie=lemon agent=True").wait_for()
+    finally:
+        context.close()
+
+
+def test_context_is_not_embedded_without_embed_true(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(CONTEXT_APP)
+    page.goto(f"{server.url}/?embed=false")
+    page.get_by_text(f"url={server.url} embedded=False ip=None").wait_for()
+
+
+LINKS_APP = """
+import ostinato as st
+st.session_state.setdefault("clicks", 0)
+def count():
+    st.session_state.clicks += 1
+st.link_button("Open target", "/target-page", icon=":material/open_in_new:")
+st.link_button("Counted", "/counted", on_click=count, type="primary")
+st.link_button("Off", "/off", disabled=True)
+st.write(f"clicks {st.session_state.clicks}")
+st.badge("Fresh", color="green", icon="🔥")
+st.badge("Main", color="primary")
+st.space("large")
+st.write("after the space")
+"""
+
+
+def test_link_button_opens_its_url_in_a_new_tab(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(LINKS_APP)
+    page.goto(server.url)
+    link = page.get_by_role("link", name="Open target")
+    link.wait_for()
+    assert link.get_attribute("target") == "_blank"
+    assert "noopener" in (link.get_attribute("rel") or "")
+    with page.context.expect_page() as opened:
+        link.click()
+    new_tab = opened.value
+    new_tab.wait_for_load_state()
+    assert new_tab.url == f"{server.url}/target-page"
+    assert page.url.rstrip("/") == server.url  # the app's tab stays where it was
+    page.get_by_text("clicks 0").wait_for()
+
+
+def test_link_button_with_a_callback_also_reruns_the_app(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(LINKS_APP)
+    page.goto(server.url)
+    counted = page.get_by_role("link", name="Counted")
+    with page.context.expect_page() as opened:
+        counted.click()
+    assert opened.value.url.endswith("/counted")
+    page.get_by_text("clicks 1").wait_for()
+    off = page.locator(".ost-link-button", has_text="Off")
+    assert off.get_attribute("aria-disabled") == "true" and off.get_attribute("href") is None
+
+
+def test_badges_are_coloured_pills_and_space_takes_room(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(LINKS_APP)
+    page.goto(server.url)
+    fresh = page.locator(".ost-badge", has_text="Fresh")
+    fresh.wait_for()
+    assert "🔥" in fresh.inner_text()
+    colours = fresh.evaluate(
+        "el => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor,"
+        " getComputedStyle(document.body).color]"
+    )
+    text, background, body = colours
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent") and text != body
+    main = page.locator(".ost-badge", has_text="Main")
+    assert main.evaluate("el => getComputedStyle(el).backgroundColor") != background
+    space = page.get_by_test_id("ost-space")
+    root_px = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    assert abs(space.bounding_box()["height"] - 4.25 * root_px) < 1
