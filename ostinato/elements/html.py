@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ostinato.config import get_option
+from ostinato.elements.container import Container
 from ostinato.elements.prose import clean
 from ostinato.elements.transient import check_width
 from ostinato.errors import OstinatoAPIException
-from ostinato.tree.node import Node
+from ostinato.tree.node import EVENT, Node
 from ostinato.tree.registry import element
-
-if TYPE_CHECKING:
-    from ostinato.elements.container import Container
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL | re.IGNORECASE)
@@ -81,7 +79,8 @@ def html(
     if string_path and get_option("client.showErrorDetails") == "full":
         self.warning(STRING_PATH_WARNING)
     if style_only(content):
-        self._add(Node("html", {"body": content, "style_only": True}))
+        # As Streamlit: to the event area, wherever it is called, so it takes no room.
+        Container(EVENT)._add(Node("html", {"body": content, "style_only": True}))
         return
     props = {"body": content, "width": width, "unsafe_allow_javascript": unsafe_allow_javascript}
     self._add(Node("html", props))

@@ -67,9 +67,9 @@ def emoji_table() -> dict[str, str]:
 def _directive_classes(name: str) -> list[str] | None:
     """The classes of a `:name[…]` span, or None when `name` is not a directive."""
     if name in PALETTE or name == "rainbow":
-        return ["ost-color", f"ost-color-{name}"]
+        return ["ost-fg", f"ost-fg-{name}"]
     if name == "color":
-        return ["ost-color"]
+        return ["ost-fg"]
     if name in ("small", "shimmer"):
         return [f"ost-{name}"]
     kind, _, tone = name.rpartition("-")

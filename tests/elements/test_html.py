@@ -56,11 +56,16 @@ def test_a_string_naming_a_file_is_html_not_read_with_a_warning(tmp_path: Path) 
     assert "pathlib.Path" in at.warning[0].value
 
 
-def test_style_only_html_is_marked_so_it_takes_no_room() -> None:
+def test_style_only_html_goes_to_the_event_area_wherever_it_is_called() -> None:
     at = run(
-        'st.html("<!-- x --><style>.a{}</style>\\n<style>.b{}</style>")\nst.html("<p>x</p>")\n'
+        "col, _ = st.columns(2)\n"
+        'col.html("<!-- x --><style>.a{}</style>\\n<style>.b{}</style>")\n'
+        'st.html("<p>x</p>")\n'
     )
-    assert [h.node.props.get("style_only", False) for h in at.html] == [True, False]
+    # As in Streamlit: the main area holds only the visible HTML; at.html lists both.
+    assert [e.type for e in at.main.children.values()] == ["flex_container", "html"]
+    assert not at.columns[0].children
+    assert at.html.values == ["<p>x</p>", "<!-- x --><style>.a{}</style>\n<style>.b{}</style>"]
 
 
 def test_empty_html_is_an_error_naming_the_body() -> None:

@@ -11,9 +11,7 @@ from ostinato.tree.markdown_ext import PALETTE, emoji_table
 
 @pytest.mark.parametrize("color", [*PALETTE, "rainbow"])
 def test_coloured_text_and_backgrounds(color: str) -> None:
-    assert (
-        render(f":{color}[hot]") == f'<p><span class="ost-color ost-color-{color}">hot</span></p>'
-    )
+    assert render(f":{color}[hot]") == f'<p><span class="ost-fg ost-fg-{color}">hot</span></p>'
     assert (
         render(f":{color}-background[hot]")
         == f'<p><span class="ost-bg ost-bg-{color}">hot</span></p>'
@@ -36,7 +34,7 @@ def test_rainbow_badges_and_unknown_directives_stay_text() -> None:
 
 def test_directives_nest_and_hold_markdown() -> None:
     assert render(":red[a **b** :blue-background[c `d`]]") == (
-        '<p><span class="ost-color ost-color-red">a <strong>b</strong> '
+        '<p><span class="ost-fg ost-fg-red">a <strong>b</strong> '
         '<span class="ost-bg ost-bg-blue">c <code>d</code></span></span></p>'
     )
 
@@ -56,12 +54,11 @@ def test_small_and_shimmer() -> None:
 
 def test_custom_colours_only_take_css_colours() -> None:
     assert render_inline(':color[w]{foreground="#d50000" background="hsl(60,100%,90%)"}') == (
-        '<span class="ost-color" style="color: #d50000; background-color: hsl(60,100%,90%)">'
-        "w</span>"
+        '<span class="ost-fg" style="color: #d50000; background-color: hsl(60,100%,90%)">w</span>'
     )
     # Anything that is not a colour (which could break out of the style) is dropped.
     assert render_inline(':color[w]{foreground="red;background:url(x)"}') == (
-        '<span class="ost-color">w</span>'
+        '<span class="ost-fg">w</span>'
     )
 
 
@@ -71,10 +68,10 @@ def test_an_unclosed_directive_is_text() -> None:
 
 def test_html_in_directives_stays_escaped_unless_allowed() -> None:
     assert render(":red[<b>x</b>]") == (
-        '<p><span class="ost-color ost-color-red">&lt;b&gt;x&lt;/b&gt;</span></p>'
+        '<p><span class="ost-fg ost-fg-red">&lt;b&gt;x&lt;/b&gt;</span></p>'
     )
     assert render(":red[<b>x</b>]", unsafe_allow_html=True) == (
-        '<p><span class="ost-color ost-color-red"><b>x</b></span></p>'
+        '<p><span class="ost-fg ost-fg-red"><b>x</b></span></p>'
     )
 
 
@@ -140,5 +137,5 @@ def test_labels_keep_block_markdown_literal() -> None:
     assert render_label("- not a list") == "- not a list"
     assert render_label("**Bold** :red[red]", ":material/bolt:") == (
         '<span class="ost-icon" aria-hidden="true">bolt</span> <strong>Bold</strong> '
-        '<span class="ost-color ost-color-red">red</span>'
+        '<span class="ost-fg ost-fg-red">red</span>'
     )

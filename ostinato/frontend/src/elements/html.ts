@@ -1,7 +1,7 @@
 // st.html: the HTML inserted into the page (not in an iframe). Sanitised by DOMPurify
 // (a lazy chunk, fetched by pages that show st.html) unless the app passed
 // unsafe_allow_javascript=True: then the HTML goes in as written and its scripts run,
-// in order. HTML of only <style> tags takes no room.
+// in order. HTML of only <style> tags goes to the hidden event area (as in Streamlit).
 
 import { h } from "../dom";
 import { registerElement } from "../registry";

@@ -1,0 +1,139 @@
+"""In the page: math typeset by the lazy KaTeX chunk (fetched only by pages with
+math), Material icons in their font, Markdown colours, and st.html sanitised unless
+unsafe_allow_javascript."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.conftest import Server
+from tests.e2e import apps
+
+MATH = r"""
+import ostinato as st
+
+st.latex(r"\int_0^1 x^2\,dx = \frac{1}{3}")
+st.markdown("Inline $x^2$ in text.")
+st.latex(r"\frac{")
+st.write("after the bad formula")
+"""
+
+COLOURS = """
+import ostinato as st
+
+st.markdown("Plain :red[hot] :blue-background[cool] :green-badge[new] :smile:")
+st.markdown(":material/home: Home")
+st.button("**Bold** :violet[label]")
+"""
+
+HTML = """
+import ostinato as st
+
+st.html(
+    '<p id="safe">kept</p><script>document.body.dataset.safeRan = "yes"</script>'
+    '<img id="pic" src="data:," onerror="document.body.dataset.handlerRan = \\'yes\\'">'
+    '<a id="js" href="javascript:alert(1)">link</a>'
+)
+st.html(
+    '<p id="unsafe">scripted</p><script>document.body.dataset.unsafeRan = "yes"</script>',
+    unsafe_allow_javascript=True,
+)
+st.html("<style>#safe { letter-spacing: 3px; }</style>")
+"""
+
+
+def _requests(page: Any) -> list[str]:
+    urls: list[str] = []
+    page.on("request", lambda r: urls.append(r.url))
+    return urls
+
+
+def test_latex_and_markdown_math_are_typeset_by_the_katex_chunk(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    urls = _requests(page)
+    page.goto(serve(MATH).url)
+    page.get_by_text("after the bad formula").wait_for()
+    page.locator(".ost-latex .katex-display").first.wait_for()
+    page.locator(".ost-markdown .ost-math .katex").wait_for()
+    # The formula reads as math (MathML for assistive tech), not as its TeX source.
+    assert "∫" in page.locator(".ost-latex").first.inner_text()
+    # Bad TeX shows as KaTeX's error (its source, in the error colour), the run goes on.
+    error = page.locator(".ost-latex .katex-error")
+    error.wait_for()
+    assert error.inner_text() == "\\frac{"
+    assert error.evaluate("e => getComputedStyle(e).color") != page.locator(
+        ".ost-markdown p"
+    ).last.evaluate("e => getComputedStyle(e).color")
+    page.wait_for_function("document.fonts.check('16px KaTeX_Main')")
+    names = [url.rsplit("/", 1)[-1] for url in urls]
+    assert any(n.startswith("katex-") and n.endswith(".js") for n in names)
+    assert "katex.css" in names
+    assert any(n.startswith("KaTeX_Main-Regular") for n in names)
+
+
+def test_the_counter_page_fetches_no_math_sanitiser_or_icon_font(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    urls = _requests(page)
+    page.goto(serve(apps.COUNTER).url)
+    page.get_by_text("Count = 0").wait_for()
+    page.get_by_role("button", name="Increment").click()
+    page.get_by_text("Count = 1").wait_for()
+    page.evaluate("document.fonts.ready.then(() => true)")
+    heavy = [u for u in urls if any(w in u for w in ("katex", "KaTeX", "purify", "material"))]
+    assert heavy == []
+
+
+def test_colours_badges_emoji_and_icons(serve: Callable[..., Server], page: Any) -> None:
+    urls = _requests(page)
+    page.goto(serve(COLOURS).url)
+    paragraph = page.locator(".ost-markdown p").first
+    paragraph.wait_for()
+    body = paragraph.evaluate("e => getComputedStyle(e).color")
+    hot = page.locator(".ost-fg-red").evaluate("e => getComputedStyle(e).color")
+    assert hot != body
+    cool = page.locator(".ost-bg-blue").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert cool not in ("rgba(0, 0, 0, 0)", "transparent")
+    badge = page.locator(".ost-badge-green")
+    assert badge.inner_text() == "new"
+    assert badge.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    assert "😄" in paragraph.inner_text()
+    # The icon is drawn by Material Symbols (fetched because a glyph uses it): one
+    # glyph wide, not the word "home".
+    icon = page.locator(".ost-icon", has_text="home")
+    page.wait_for_function("document.fonts.check('24px \"Material Symbols Rounded\"', 'home')")
+    page.wait_for_function(
+        "() => [...document.fonts].some(f => f.family.includes('Material Symbols Rounded')"
+        " && f.status === 'loaded')"
+    )
+    box = icon.bounding_box()
+    assert box is not None and box["width"] <= box["height"] * 1.3
+    assert any(u.endswith("material-symbols-rounded.woff2") for u in urls)
+    # Labels are Markdown too.
+    button = page.get_by_role("button", name="Bold label")
+    assert button.locator("strong").inner_text() == "Bold"
+    assert button.locator(".ost-fg-violet").inner_text() == "label"
+
+
+def test_html_is_sanitised_unless_javascript_is_allowed(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    urls = _requests(page)
+    page.goto(serve(HTML).url)
+    page.locator("#safe").wait_for()
+    page.locator("#unsafe").wait_for()
+    page.wait_for_function("document.body.dataset.unsafeRan === 'yes'")
+    page.locator("#pic").wait_for(state="attached")
+    assert page.evaluate("document.body.dataset.safeRan") is None
+    assert page.evaluate("document.body.dataset.handlerRan") is None
+    assert page.locator("#pic").get_attribute("onerror") is None
+    assert page.locator("#js").get_attribute("href") is None
+    # Style-only HTML applies and takes no room.
+    page.wait_for_function(
+        "getComputedStyle(document.getElementById('safe')).letterSpacing === '3px'"
+    )
+    style_box = page.locator(".ost-html.style-only").bounding_box()
+    assert style_box is None
+    assert any("purify" in u for u in urls)
