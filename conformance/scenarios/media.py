@@ -260,6 +260,22 @@ st.write(len(st.session_state))
         ],
     ),
     Scenario(
+        "autoplay_players_must_differ",
+        """
+        import streamlit as st
+        st.audio(b"a", autoplay=True)
+        st.audio(b"a")
+        st.audio(b"a")
+        st.video(b"v", autoplay=True)
+        st.video(b"v", autoplay=True, muted=True)
+        st.audio(b"a", autoplay=True, loop=True)
+        st.write("all different")
+        st.video(b"v", autoplay=True)
+        st.write("not reached")
+        """,
+        (("run",),),
+    ),
+    Scenario(
         "logo_adds_no_element",
         """
         import streamlit as st

@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.media_data import check_width, media_url, normalize_alt, seconds, wav
+from ostinato.elements.media_data import (
+    check_width,
+    claim_autoplay,
+    media_url,
+    normalize_alt,
+    seconds,
+    wav,
+)
 from ostinato.errors import OstinatoAPIException
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
@@ -52,6 +59,8 @@ def audio(
             )
         data = wav(data, sample_rate)
     url = media_url("audio", data, format)
+    identity = (url, format, start, sample_rate, end, loop, alt, width)
+    player_id = claim_autoplay("audio", identity) if autoplay else None
     self._add(
         Node(
             "audio",
@@ -64,6 +73,7 @@ def audio(
                 "autoplay": bool(autoplay),
                 "alt": normalize_alt(alt),
                 "width": width,
+                "id": player_id,
             },
         )
     )

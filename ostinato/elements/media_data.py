@@ -90,6 +90,24 @@ def check_width(command: str, width: Any, allow_content: bool) -> None:
     raise OstinatoAPIException(f"st.{command} width must be {accepts}, got {width!r}.")
 
 
+def claim_autoplay(command: str, identity: tuple[Any, ...]) -> str:
+    """The id of an autoplaying player, unique in the run as Streamlit requires (it
+    keeps the player, and its playback, across reruns); OstinatoAPIException for a
+    second identical one. Returns the id."""
+    import hashlib
+
+    digest = hashlib.blake2b(repr((command, *identity)).encode(), digest_size=8).hexdigest()
+    token = f"\0autoplay-{command}-{digest}"
+    ctx = get_run_context()
+    if token in ctx.widget_keys:
+        raise OstinatoAPIException(
+            f"There are two identical st.{command} players with autoplay=True in this run; "
+            "give them different data or parameters (Streamlit tells them apart by these)."
+        )
+    ctx.widget_keys.add(token)
+    return f"{command}-{digest}"
+
+
 def normalize_alt(alt: Any, allow_empty: bool = False) -> str | None:
     """`alt` as the page gets it: None for no accessible name; "" (st.image only)
     marks an image as decorative."""

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.media_data import (
     check_width,
+    claim_autoplay,
     media_url,
     normalize_alt,
     passes_through,
@@ -58,6 +59,8 @@ def video(
     else:
         url = media_url("video", data, format)
     tracks = subtitle_tracks(subtitles)
+    identity = (url, format, start, end, loop, muted, alt, width)
+    player_id = claim_autoplay("video", identity) if autoplay else None
     self._add(
         Node(
             "video",
@@ -73,6 +76,7 @@ def video(
                 "alt": normalize_alt(alt),
                 "width": width,
                 "subtitles": tracks,
+                "id": player_id,
             },
         )
     )

@@ -300,6 +300,13 @@ def test_bad_audio_names_the_parameter() -> None:
         assert named in error_of(run(call)), call
 
 
+def test_identical_autoplaying_players_are_refused() -> None:
+    at = run('st.audio(b"a", autoplay=True)\nst.audio(b"a")\nst.audio(b"a", autoplay=True)')
+    assert "autoplay" in error_of(at)
+    assert at.get("audio")[0].proto.autoplay and at.get("audio")[0].id
+    assert at.get("audio")[1].id is None
+
+
 # -- st.video --------------------------------------------------------------------
 
 SRT = "1\n00:00:01,000 --> 00:00:02,500\nHello\n"

@@ -924,7 +924,9 @@ class ChatInput(Widget):
             )
         stored = self.root._ensure_session().uploads.add(self.id, filename, mime_type, content)
         described = stored.describe()
-        self._files = [*self._files, described] if accept in ("multiple", "directory") else [described]
+        self._files = (
+            [*self._files, described] if accept in ("multiple", "directory") else [described]
+        )
         self.root._change_wire(self.id, self._wire())
         return self
 
@@ -999,11 +1001,19 @@ class Image(Element):
 
 class Media(Element):
     """st.audio, st.video and st.pdf, as Streamlit's AppTest shows them (an element
-    of no class of its own, whose value is None); their props are attributes."""
+    of no class of its own, whose value is None); their props are attributes, also
+    under `.proto` (`at.get("audio")[0].proto.url`), as Streamlit's protobuf fields."""
 
     @property
     def value(self) -> None:
         return None
+
+    @property
+    def proto(self) -> Any:
+        """The props as attributes."""
+        import types
+
+        return types.SimpleNamespace(**self.node.props)
 
 
 class LinkButton(Element):
@@ -1247,11 +1257,6 @@ class Queries(ABC):
     def toast(self) -> ElementList[Toast]:
         """st.toast messages (those of `st.toast` are in the page's event area)."""
         return ElementList(self._each("toast"))
-
-    @property
-    def chat_message(self) -> BlockList[ChatMessage]:
-        """Chat messages (`.name`, `.avatar`)."""
-        return self._blocks(ChatMessage)
 
     @property
     def popover(self) -> BlockList[Block]:
@@ -1635,7 +1640,7 @@ class Status(Block):
 
     @property
     def state(self) -> str:
-        """"running", "complete" or "error"."""
+        """ "running", "complete" or "error"."""
         return str(self.node.props.get("state", ""))
 
     @property
@@ -1702,7 +1707,14 @@ VIEWS: dict[str, View] = {
     **{
         f"block:{kind}": _block(Block)
         for kind in (
-            "main", "sidebar", "bottom", "vertical", "horizontal", "tabs", "popover", "form"
+            "main",
+            "sidebar",
+            "bottom",
+            "vertical",
+            "horizontal",
+            "tabs",
+            "popover",
+            "form",
         )
     },
 }
