@@ -223,7 +223,7 @@ def test_an_unserializable_return_value_is_an_error() -> None:
     def lock() -> Any:
         return threading.Lock()
 
-    with pytest.raises(OstinatoAPIException, match="st.cache_resource"):
+    with pytest.raises(OstinatoAPIException, match=r"st\.cache_resource"):
         lock()
 
 
