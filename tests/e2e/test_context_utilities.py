@@ -112,3 +112,17 @@ def test_badges_are_coloured_pills_and_space_takes_room(
     space = page.get_by_test_id("ost-space")
     root_px = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
     assert abs(space.bounding_box()["height"] - 4.25 * root_px) < 1
+
+
+def test_context_url_follows_the_page_the_tab_shows(
+    serve: Callable[..., Server], page: Any, tmp_path: Any
+) -> None:
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "2_Report.py").write_text(
+        "import ostinato as st\nst.text(f'report url={st.context.url}')\n"
+    )
+    server = serve("import ostinato as st\nst.text(f'main url={st.context.url}')\n")
+    page.goto(f"{server.url}/Report")
+    page.get_by_text(f"report url={server.url}/Report").wait_for()
+    page.get_by_role("link", name="app 0").click()
+    page.get_by_text(f"main url={server.url}").wait_for()
