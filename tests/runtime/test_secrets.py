@@ -3,13 +3,17 @@ on a line of its own, when the file changes; which files the server watches."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from ostinato.server.watcher import script_change
+from ostinato.runtime.runtime import Runtime
+from ostinato.server.watcher import script_change, watch_script
 from ostinato.testing.v1 import AppTest
+from tests.conftest import run_coroutine
 
 TOML = 'token = "t-1"\nport = 5432\nflag = true\n[db]\nuser = "ann"\n[db.options]\nssl = true\n'
 
@@ -96,3 +100,25 @@ def test_the_server_watches_secrets_files_beside_the_app_as_it_does_scripts() ->
     assert not script_change(None, "/app/.ostinato/state.sqlite")
     assert not script_change(None, "/app/secrets.toml")
     assert not script_change(None, "/app/.streamlit/config.toml")
+
+
+def test_saving_the_secrets_file_tells_the_tab_as_saving_the_script_does(tmp_path: Path) -> None:
+    path = Path(_app(tmp_path / "app", "import ostinato as st\nst.write(st.secrets.token)\n"))
+    runtime = Runtime(str(path))
+    session = runtime.create_session()
+    messages: list[dict[str, Any]] = []
+    session.attach(messages.append)
+
+    async def scenario() -> None:
+        task = asyncio.create_task(watch_script(runtime))
+        await asyncio.sleep(0.5)
+        (path.parent / ".streamlit" / "secrets.toml").write_text('token = "rotated"\n')
+        for _ in range(50):
+            if messages:
+                break
+            await asyncio.sleep(0.1)
+        task.cancel()
+
+    run_coroutine(scenario())
+    runtime.shutdown()
+    assert messages == [{"t": "script_changed"}]
