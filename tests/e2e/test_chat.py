@@ -5,11 +5,14 @@ an inline input, and what a rerun of a long chat sends."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.conftest import Server
+
+DEMO = Path(__file__).resolve().parents[2] / "ostinato/demo/Hello.py"
 
 CHAT = """
 import time
@@ -167,3 +170,14 @@ def test_chat_colours_follow_the_theme(
     )
     assert colours["bottom"] == colours["page"]
     assert colours["text"] != colours["page"]
+
+
+def test_the_demo_chat_page_answers(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(DEMO)
+    page.goto(f"{server.url}/Chat")
+    page.get_by_text("Ask me anything").wait_for()
+    field = page.get_by_placeholder("What is up?")
+    field.fill("the demo works")
+    field.press("Enter")
+    page.locator(".ost-chat-assistant").nth(1).get_by_text("the demo works").wait_for()
+    assert page.locator(".ost-chat-message").count() == 3
