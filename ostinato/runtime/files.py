@@ -183,6 +183,9 @@ class MediaStore:
         self._deferred_current: dict[str, tuple[Callable[[], bytes], str, str]] = {}
         self._deferred_previous: dict[str, tuple[Callable[[], bytes], str, str]] = {}
         self._lock = threading.Lock()
+        self.recorders: list[Callable[[str, Served], None]] = []
+        """Told of every put (URL, content) while a cached function runs, so that a
+        cache hit can offer the same media again. Script thread."""
 
     def put(self, data: bytes, mime: str, name: str, inline: bool = False) -> str:
         """Offer `data`; returns the URL path that serves it. `inline` media (shown in
@@ -197,7 +200,10 @@ class MediaStore:
         if self._blobs is not None and not known:
             header = {"mime": mime, "name": name, **({"inline": "1"} if inline else {})}
             self._blobs.put_blob(self._session_id, f"media:{digest}", _pack(header, data), BLOB_TTL)
-        return f"{self._prefix}/{digest}{extension(mime) if inline else ''}"
+        url = f"{self._prefix}/{digest}{extension(mime) if inline else ''}"
+        for recorder in self.recorders:
+            recorder(url, Served(data, mime, name, inline))
+        return url
 
     def put_deferred(self, make: Callable[[], bytes], mime: str, name: str, identity: str) -> str:
         """Offer content that `make` produces when the file is downloaded (st.download_button

@@ -366,3 +366,39 @@ def test_methods_are_cached_per_instance_value() -> None:
     repo.get.clear()
     repo.get(1)
     assert computed == [1, 1, 1]
+
+
+def test_media_written_by_the_function_are_offered_again_by_the_replaying_session(
+    tmp_path: Any,
+) -> None:
+    import io
+
+    from PIL import Image
+
+    picture = tmp_path / "red.png"
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buffer, "PNG")
+    picture.write_bytes(buffer.getvalue())
+    script = f"""
+    import ostinato as st
+
+    @st.cache_data
+    def gallery():
+        st.image({str(picture)!r}, caption="red")
+        return 1
+
+    gallery()
+    """
+    first = AppTest.from_string(script).run()
+    picture.unlink()  # the hit cannot read the file again: the bytes come from the cache
+    second = AppTest.from_string(script).run()
+    urls = []
+    for at in (first, second):
+        (shown,) = at.main.children.values()
+        url = shown.props["images"][0]["url"]
+        session = at._session
+        assert session is not None and url.startswith(f"/_ostinato/media/{session.id}/")
+        served = session.media.get(url.rsplit("/", 1)[1])
+        assert served is not None and served.data[:3] == b"\xff\xd8\xff"  # a JPEG
+        urls.append(url)
+    assert urls[0] != urls[1]
