@@ -43,6 +43,14 @@ INTENDED: dict[str, Intended] = {
     "serializable.on_via_callback": Intended(3, "main[0].type", _AT_ASSIGNMENT),
     "serializable.on_via_config_file": Intended(0, "main (length)", _AT_ASSIGNMENT),
     "serializable.on_caught_by_script": Intended(1, "main[0].value", _AT_ASSIGNMENT),
+    "utilities.badge_unknown_color": Intended(
+        0,
+        "main[0].type",
+        "st.badge refuses a colour that is none of Streamlit's (red, orange, yellow, blue, "
+        "green, violet, gray/grey, primary), naming the parameter and the colours; Streamlit "
+        "writes it into the directive unchecked (':pink-badge[x]'), a colour its documentation "
+        "does not list.",
+    ),
     "apptest_secrets.magic_does_not_show_secrets": Intended(
         0,
         "main[0].type",

@@ -74,6 +74,41 @@ SCENARIOS = [
         (("run",),),
     ),
     Scenario(
+        "link_button_duplicate_key",
+        """
+        import streamlit as st
+        st.link_button("a", "https://example.com/a", key="k")
+        st.link_button("b", "https://example.com/b", key="k")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "link_button_identical_triggers",
+        """
+        import streamlit as st
+        st.link_button("a", "https://example.com", on_click="rerun")
+        st.link_button("a", "https://example.com", on_click="rerun")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "link_button_identical_plain_ones",
+        """
+        import streamlit as st
+        st.link_button("a", "https://example.com")
+        st.link_button("a", "https://example.com")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "badge_unknown_color",
+        """
+        import streamlit as st
+        st.badge("x", color="pink")
+        """,
+        (("run",),),
+    ),
+    Scenario(
         "link_button_bad_type",
         """
         import streamlit as st

@@ -30,11 +30,14 @@ def badge(
 ) -> None:
     """Write a coloured badge with an optional emoji or ":material/name:" icon."""
     if color not in COLORS:
+        # Streamlit writes any colour into the directive, which then shows as text.
         raise OstinatoAPIException(
             f"st.badge color must be one of {', '.join(COLORS)}; got {color!r}."
         )
+    if not isinstance(label, str):
+        raise OstinatoAPIException(f"st.badge label must be a str, got {label!r}.")
     icon = check_icon("badge", icon)
-    text = str(label)
+    text = label
     escaped = text.replace("[", "\\[").replace("]", "\\]")
     body = f":{color}-badge[{icon + ' ' if icon else ''}{escaped}]"
     self._add(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.trigger import trigger_spec
 from ostinato.elements.widget import draw
-from ostinato.errors import OstinatoAPIException
+from ostinato.errors import DuplicateWidgetID, OstinatoAPIException
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
 
@@ -82,6 +82,8 @@ def link_button(
         raise OstinatoAPIException(
             f'st.link_button on_click must be "ignore", "rerun" or a callable, got {on_click!r}.'
         )
+    if not isinstance(url, str):
+        raise OstinatoAPIException(f"st.link_button url must be a str, got {url!r}.")
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     props: dict[str, Any] = {
@@ -93,6 +95,12 @@ def link_button(
     text = "" if label is None else str(label)
     shown_icon = check_icon("link_button", icon, spinner=True)
     if on_click == "ignore":
+        if key is not None:
+            # A key names one element of the run, as in Streamlit.
+            ctx, _ = self._target()
+            if str(key) in ctx.widget_keys:
+                raise DuplicateWidgetID("link_button", text, str(key))
+            ctx.widget_keys.add(str(key))
         self._add(
             Node(
                 "link_button",

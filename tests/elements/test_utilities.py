@@ -192,3 +192,23 @@ st.badge("Old", color="grey", icon="🔥")
 def test_badge_refuses_bad_arguments_naming_them(call: str, named: str) -> None:
     at = _run(f"import ostinato as st\n{call}\n")
     assert at.exception and named in at.exception[0].value
+
+
+def test_a_link_button_key_names_one_element_of_the_run() -> None:
+    at = _run(
+        """
+import ostinato as st
+st.link_button("a", "https://example.com/a", key="k")
+st.link_button("b", "https://example.com/b", key="k")
+"""
+    )
+    assert at.link_button.values == ["a"]
+    assert 'multiple widgets with the key "k"' in at.exception[0].value
+
+
+@pytest.mark.parametrize(
+    "call", ['st.link_button("x", 5)', "st.badge(3)"], ids=["url not str", "label not str"]
+)
+def test_texts_must_be_strings(call: str) -> None:
+    at = _run(f"import ostinato as st\n{call}\n")
+    assert at.exception and "must be a str" in at.exception[0].value
