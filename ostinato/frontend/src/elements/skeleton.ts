@@ -16,13 +16,15 @@ function skeleton(el: SkeletonEl): HTMLElement {
   if (typeof el.width === "number") style.push(`width:${el.width}px`, "max-width:100%");
   if (typeof el.height === "number") style.push(`height:${el.height}px`);
   else if (el.height === "stretch") style.push("height:100%");
-  return h("div", {
+  const block = h("div", {
     class: `ost-skeleton${el.delayed ? " delayed" : ""}`,
     role: "status",
     "aria-busy": "true",
     "aria-label": "Loading",
     style: style.join(";") || null,
   });
+  const slot = `ost-skeleton-slot${el.delayed ? " delayed" : ""}${el.height === "stretch" ? " stretch" : ""}`;
+  return h("div", { class: slot }, block);
 }
 
 registerElement("skeleton", (el) => ({ root: skeleton(el as unknown as SkeletonEl) }));

@@ -1,6 +1,6 @@
 // st.status: an expander whose summary shows the state (a spinner while running,
 // a check when complete, an error mark) and the label. What the user opened or
-// closed stays so across updates and reruns, unless the script sets `expanded`.
+// closed stays so across updates, unless the script sets `expanded` or a new label.
 
 import { h } from "../dom";
 import { registerElement } from "../registry";
@@ -20,6 +20,7 @@ interface StatusEl {
 }
 
 const openByPath = new Map<string, boolean>();
+const labelByPath = new Map<string, string>();
 
 const STATE_TEXT = { running: "Running", complete: "Complete", error: "Error" } as const;
 
@@ -45,9 +46,13 @@ registerElement("block:status", (raw, path) => {
     ),
     body,
   );
+  // As Streamlit's page: a new label resets it to `expanded` (closed when not given);
+  // otherwise an update that leaves `expanded` out keeps the user's choice.
   const remembered = openByPath.get(key);
-  root.open = el.user_expanded && remembered !== undefined ? remembered : Boolean(el.expanded);
+  const relabelled = labelByPath.get(key) !== el.label;
+  root.open = el.user_expanded && remembered !== undefined && !relabelled ? remembered : Boolean(el.expanded);
   openByPath.set(key, root.open);
+  labelByPath.set(key, el.label);
   root.addEventListener("toggle", () => openByPath.set(key, root.open));
   return { root, body };
 });
