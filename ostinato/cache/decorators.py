@@ -18,6 +18,7 @@ import inspect
 import math
 import os
 import pickle
+import re
 import threading
 import time
 import weakref
@@ -37,6 +38,7 @@ from ostinato.errors import (
     UnserializableReturnValueError,
     UserHashError,
 )
+from ostinato.runtime import session as sessions
 from ostinato.runtime.context import RunContext, current_run_context, get_run_context
 from ostinato.tree import registry
 
@@ -71,6 +73,37 @@ def ttl_seconds(ttl: Any) -> float | None:
     )
 
 
+_SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+) ?([kmgt]i?b|b)", re.ASCII | re.IGNORECASE)
+_UNIT = {"b": 0, "k": 1, "m": 2, "g": 3, "t": 4}
+
+
+def max_size_bytes(max_size: Any) -> int | None:
+    """`max_size` in bytes: a positive int, or a number with a unit ("500MB",
+    "1.5GiB"; every unit a power of 1024, fractions rounded down)."""
+    if max_size is None:
+        return None
+    size: int | None = None
+    if isinstance(max_size, int) and not isinstance(max_size, bool):
+        size = max_size
+    elif isinstance(max_size, str):
+        found = _SIZE.fullmatch(max_size.strip())
+        if found is not None and len(found.group(1)) <= 100:
+            whole, _, fraction = found.group(1).partition(".")
+            scale = 1024 ** _UNIT[found.group(2)[0].lower()]
+            size = int(f"{whole or '0'}{fraction}") * scale // 10 ** len(fraction)
+    else:
+        raise OstinatoAPIException(
+            f'max_size must be None, an int (bytes) or a string such as "500MB"; got '
+            f"{type(max_size).__name__}."
+        )
+    if size is None or size <= 0:
+        raise OstinatoAPIException(
+            f"max_size must be a positive number of bytes, or one with a unit such as "
+            f'"500MB", "1.5GB" or "200KiB"; got {max_size!r}.'
+        )
+    return size
+
+
 def _check_max_entries(max_entries: Any) -> int | None:
     if max_entries is None:
         return None
@@ -94,6 +127,7 @@ class Settings:
     kind: Kind
     ttl: float | None = None
     max_entries: int | None = None
+    max_size: int | None = None
     show_spinner: bool | str = True
     show_time: bool = False
     persist: bool = False
@@ -175,12 +209,14 @@ class Caches:
             if release is not None:
                 release(value)
 
-        memory = MemoryStore(settings.ttl, settings.max_entries, released)
+        memory = MemoryStore(settings.ttl, settings.max_entries, released, settings.max_size)
         made = self._stores(function_key, settings, memory)
         holder.append(made)
         return made
 
     def _stores(self, function_key: str, settings: Settings, memory: MemoryStore) -> FunctionCache:
+        if settings.scope == "session":
+            return FunctionCache(settings, memory, memory)  # one tab's: never shared or kept
         if self.kind == "cache_data" and shared_client() is not None:
             from ostinato.cache.redis_store import RedisCacheStore
 
@@ -197,6 +233,15 @@ class Caches:
                 settings, Layered(memory, DiskStore(folder, function_key, _sealer(folder))), memory
             )
         return FunctionCache(settings, memory, memory)
+
+    def end_session(self, session_id: str) -> None:
+        """Drop the session-scoped caches of a session that ended (scope="session")."""
+        with self._lock:
+            slots = [slot for slot in self._caches if slot[1] == session_id]
+            ended = [self._caches.pop(slot) for slot in slots]
+        for cache in ended:
+            if cache.memory is not None:
+                cache.memory.clear()
 
     def clear(self) -> None:
         """Forget every entry of every function of this kind (and persisted ones)."""
@@ -220,6 +265,7 @@ class Caches:
 
 DATA = Caches("cache_data")
 RESOURCE = Caches("cache_resource")
+sessions.ENDED.extend([DATA.end_session, RESOURCE.end_session])
 
 
 def app_folder() -> str:
@@ -501,6 +547,7 @@ class CacheDataAPI:
             "cache_data",
             ttl=ttl_seconds(ttl),
             max_entries=_check_max_entries(max_entries),
+            max_size=max_size_bytes(max_size),
             show_spinner=show_spinner,
             show_time=show_time,
             persist=persist in (True, "disk"),

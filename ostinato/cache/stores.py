@@ -42,16 +42,21 @@ class Store(Protocol):
 
 class MemoryStore:
     """Entries in this process, least recently used first. `released` is told of
-    every entry that leaves (st.cache_resource's on_release)."""
+    every entry that leaves (st.cache_resource's on_release). `max_size` bounds the
+    bytes of pickled values (st.cache_data): the least recently used go first, and
+    a value larger than the bound alone is kept by itself."""
 
     def __init__(
         self,
         ttl: float | None,
         max_entries: int | None,
         released: Any = None,
+        max_size: int | None = None,
     ) -> None:
         self.ttl = ttl
         self.max_entries = max_entries
+        self.max_size = max_size
+        self._size = 0
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._lock = threading.Lock()
         self._released = released
@@ -63,6 +68,7 @@ class MemoryStore:
                 return None
             if self.ttl is not None and time.monotonic() - entry.stored >= self.ttl:
                 del self._entries[key]
+                self._size -= _size(entry)
                 gone = [entry]
                 entry = None
             else:
@@ -75,23 +81,37 @@ class MemoryStore:
         gone: list[Entry] = []
         with self._lock:
             old = self._entries.pop(key, None)
-            if old is not None and old is not entry:
-                gone.append(old)
+            if old is not None:
+                self._size -= _size(old)
+                if old is not entry:
+                    gone.append(old)
             self._entries[key] = entry
+            self._size += _size(entry)
             if self.max_entries is not None:
                 while len(self._entries) > max(self.max_entries, 0):
-                    gone.append(self._entries.popitem(last=False)[1])
+                    gone.append(self._drop_oldest())
+            if self.max_size is not None:
+                while self._size > self.max_size and len(self._entries) > 1:
+                    gone.append(self._drop_oldest())
         self._release(gone)
+
+    def _drop_oldest(self) -> Entry:
+        entry = self._entries.popitem(last=False)[1]
+        self._size -= _size(entry)
+        return entry
 
     def delete(self, key: str) -> None:
         with self._lock:
             entry = self._entries.pop(key, None)
+            if entry is not None:
+                self._size -= _size(entry)
         self._release([] if entry is None else [entry])
 
     def clear(self) -> None:
         with self._lock:
             gone = list(self._entries.values())
             self._entries.clear()
+            self._size = 0
         self._release(gone)
 
     def __len__(self) -> int:
@@ -101,6 +121,10 @@ class MemoryStore:
         if self._released is not None:
             for entry in entries:
                 self._released(entry.value)
+
+
+def _size(entry: Entry) -> int:
+    return len(entry.value) if isinstance(entry.value, bytes) else 0
 
 
 class Layered:

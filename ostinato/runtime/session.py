@@ -27,6 +27,10 @@ log = logging.getLogger("ostinato.runtime")
 
 Sink = Callable[[dict[str, Any]], None]
 
+ENDED: list[Callable[[str], None]] = []
+"""Called with a session's id when it closes (layers above register here: the
+session-scoped caches drop its entries). Any thread."""
+
 
 class Session:
     """One browser tab (or one AppTest). Thread notes are on each method."""
@@ -210,3 +214,8 @@ class Session:
         """End the session: no more runs. Any thread."""
         self.runner.close()
         self.detach()
+        for ended in ENDED:
+            try:
+                ended(self.id)
+            except Exception:  # one listener's failure must not keep a session open
+                log.exception("A listener of the end of session %s failed", self.id)

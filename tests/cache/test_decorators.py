@@ -402,3 +402,81 @@ def test_media_written_by_the_function_are_offered_again_by_the_replaying_sessio
         assert served is not None and served.data[:3] == b"\xff\xd8\xff"  # a JPEG
         urls.append(url)
     assert urls[0] != urls[1]
+
+
+@pytest.mark.parametrize(
+    ("given", "size"),
+    [(1000, 1000), ("500MB", 500 * 1024**2), ("1.5 GiB", 3 * 1024**3 // 2), ("1.1kb", 1126)],
+)
+def test_max_size_takes_bytes_or_a_unit(given: Any, size: int) -> None:
+    from ostinato.cache.decorators import max_size_bytes
+
+    assert max_size_bytes(given) == size
+
+
+@pytest.mark.parametrize("given", [0, -5, "500", "lots", True, 1.5])
+def test_a_bad_max_size_is_refused(given: Any) -> None:
+    with pytest.raises(OstinatoAPIException, match="max_size"):
+        st.cache_data(max_size=given)
+
+
+def test_max_size_bounds_a_functions_entries() -> None:
+    computed: list[int] = []
+
+    @st.cache_data(max_size=2500)
+    def blob(n: int) -> bytes:
+        computed.append(n)
+        return bytes(1000)
+
+    for n in (1, 2, 3, 1):  # 3 pickled values do not fit in 2,500 bytes: 1 went
+        blob(n)
+    assert computed == [1, 2, 3, 1]
+
+
+SESSION_SCOPED = """
+import ostinato as st
+st.session_state.setdefault("calls", 0)
+
+@st.cache_resource(scope="session")
+def cart():
+    st.session_state.calls += 1
+    return []
+
+cart().append(1)
+st.write("items", len(cart()), "calls", st.session_state.calls)
+"""
+
+
+def test_session_scope_keeps_one_cache_per_session_and_drops_it_at_the_end() -> None:
+    from ostinato.cache.decorators import RESOURCE
+
+    first = AppTest.from_string(SESSION_SCOPED).run()
+    first.run()
+    assert first.markdown[0].value == "items `2` calls `1`"
+    second = AppTest.from_string(SESSION_SCOPED).run()
+    assert second.markdown[0].value == "items `1` calls `1`"  # a cart of its own
+    session = first._session
+    assert session is not None
+    scoped = [slot for slot in RESOURCE._caches if slot[1] == session.id]
+    assert scoped
+    session.close()
+    assert not [slot for slot in RESOURCE._caches if slot[1] == session.id]
+
+
+def test_async_functions_are_cached_on_their_awaited_value() -> None:
+    import asyncio
+
+    computed: list[int] = []
+
+    @st.cache_data
+    async def fetch(n: int) -> list[int]:
+        computed.append(n)
+        await asyncio.sleep(0)
+        return [n]
+
+    async def twice() -> tuple[list[int], list[int]]:
+        return await fetch(4), await fetch(4)
+
+    first, second = asyncio.run(twice())
+    assert first == second == [4] and first is not second
+    assert computed == [4]

@@ -129,3 +129,15 @@ def test_redis_shares_entries_between_workers(tmp_path: Path, redis_server: Redi
     assert (tmp_path / "computed.log").read_text() == "xx"
     memory = run_app(app)  # cache.store = "memory": this process only
     assert memory == first and (tmp_path / "computed.log").read_text() == "xxx"
+
+
+def test_memory_store_max_size_drops_the_least_recently_used_bytes() -> None:
+    store = MemoryStore(ttl=None, max_entries=None, max_size=10)
+    now = time.monotonic()
+    store.set("a", Entry(b"aaaa", (), now))
+    store.set("b", Entry(b"bbbb", (), now))
+    store.get("a")
+    store.set("c", Entry(b"cccc", (), now))  # 12 bytes: b, the least recently used, goes
+    assert store.get("b") is None and store.get("a") is not None and store.get("c") is not None
+    store.set("huge", Entry(b"h" * 50, (), now))  # alone larger than the bound: kept alone
+    assert store.get("huge") is not None and len(store) == 1
