@@ -14,6 +14,7 @@
     │   ├── UserHashError                a hash_funcs function of a cached function failed
     │   ├── UnserializableReturnValueError  st.cache_data's function returned what cannot be copied
     │   ├── CacheReplayClosureError      a cached function wrote into a block made outside it
+    │   ├── MarshallComponentException   a custom component's arguments that cannot be sent
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
@@ -161,6 +162,11 @@ class CacheReplayClosureError(OstinatoAPIException):
             f"Create the block inside `{function}()`, move the element call out of it, or "
             f"remove `@st.{decorator}`."
         )
+
+
+class MarshallComponentException(OstinatoAPIException):
+    """A custom component was called with arguments it cannot send to its iframe
+    (a positional argument, args that are not JSON, bytes or tables)."""
 
 
 class UnserializableSessionState(OstinatoAPIException):

@@ -26,7 +26,7 @@ from ostinato.config import get_option
 from ostinato.elements.container import Container
 from ostinato.elements.iframe import check_tab_index
 from ostinato.elements.widget import Spec, draw, identity, widget_id
-from ostinato.errors import OstinatoAPIException, WidgetValueError
+from ostinato.errors import MarshallComponentException, OstinatoAPIException, WidgetValueError
 from ostinato.runtime.components import URL_PREFIX, Declared, registry
 from ostinato.tree.registry import reached
 
@@ -185,7 +185,7 @@ def _instance(
     kwargs: dict[str, Any],
 ) -> Any:
     if args:
-        raise OstinatoAPIException(
+        raise MarshallComponentException(
             f"Component {component.name}: argument {args[0]!r} needs a label: pass the "
             "component's arguments by name (my_component(name=value))."
         )
@@ -208,7 +208,7 @@ def _instance(
     try:
         serialized = json.dumps(json_args)
     except (TypeError, ValueError) as exc:
-        raise OstinatoAPIException(
+        raise MarshallComponentException(
             f"Component {component.name}: could not convert its args to JSON ({exc}). Pass "
             "JSON values, bytes or DataFrames."
         ) from exc

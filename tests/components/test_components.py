@@ -222,3 +222,17 @@ def test_a_component_in_a_form_may_have_a_callback_as_in_streamlit(folder: Path)
     )
     assert not at.exception
     assert [e.key for e in at.get("component_instance")] == ["inside"]
+
+
+def test_the_modules_component_packages_import_from_exist() -> None:
+    from ostinato.components.v1.component_registry import declare_component as registered
+    from ostinato.components.v1.components import CustomComponent, MarshallComponentException
+    from ostinato.components.v1.custom_component import CustomComponent as Same
+
+    assert registered is components.declare_component
+    assert CustomComponent is Same
+    assert issubclass(MarshallComponentException, OstinatoAPIException)
+    comp = registered("imported", url="http://localhost:3001")
+    assert isinstance(comp, CustomComponent)
+    with pytest.raises(MarshallComponentException, match="needs a label"):
+        comp("positional")
