@@ -126,3 +126,45 @@ def test_context_url_follows_the_page_the_tab_shows(
     page.get_by_text(f"report url={server.url}/Report").wait_for()
     page.get_by_role("link", name="app 0").click()
     page.get_by_text(f"main url={server.url}").wait_for()
+
+
+BADGES_APP = """
+import ostinato as st
+for color in ("red", "orange", "yellow", "blue", "green", "violet", "gray", "primary"):
+    st.badge(f"badge {color}", color=color)
+"""
+
+CONTRAST_JS = """
+els => els.map(el => {
+  // "rgb(r, g, b)" in 0-255, or "color(srgb r g b)" (what color-mix gives) in 0-1.
+  const rgb = s => s.replace(/^color\\(srgb/, "").match(/[\\d.]+/g).slice(0, 3)
+    .map(v => (s.startsWith("color(") ? Number(v) : Number(v) / 255));
+  const lum = c => {
+    const [r, g, b] = c.map(v => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(el);
+  const [a, b] = [lum(rgb(style.color)), lum(rgb(style.backgroundColor))].sort((x, y) => y - x);
+  return [el.textContent, (a + 0.05) / (b + 0.05)];
+})
+"""
+
+
+def test_every_badge_colour_is_readable_in_both_schemes(
+    serve: Callable[..., Server], browser: Any
+) -> None:
+    server = serve(BADGES_APP)
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme)
+        try:
+            page = context.new_page()
+            page.set_default_timeout(10_000)
+            page.goto(server.url)
+            page.get_by_text("badge primary").wait_for()
+            assert page.evaluate("document.documentElement.dataset.scheme") == scheme
+            ratios = page.locator(".ost-badge").evaluate_all(CONTRAST_JS)
+            assert len(ratios) == 8
+            low = [(name, round(ratio, 2)) for name, ratio in ratios if ratio < 4.5]
+            assert not low, (scheme, low)
+        finally:
+            context.close()
