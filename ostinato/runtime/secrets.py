@@ -12,9 +12,9 @@ and numbers are also put in `os.environ`, as Streamlit does.
 
 A missing key's error names the section and the files read. A file is read again
 when it changes (the server also reruns or tells the tabs, as for a saved script).
-A bare `st.secrets` line is not shown by magic (see ostinato.elements.write); an
-explicit `st.write(st.secrets)` shows it, as in Streamlit. AppTest gives a session its own secrets
-(`at.secrets`), used instead of the files for that session's runs.
+A bare `st.secrets` line is not shown by magic (see script_runner._magic); an
+explicit `st.write(st.secrets)` shows it, as in Streamlit. AppTest gives a session
+its own secrets (`at.secrets`), used instead of the files for that session's runs.
 """
 
 from __future__ import annotations
