@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import functools
 import inspect
+import logging
 import math
 import os
 import pickle
@@ -43,6 +44,8 @@ from ostinato.runtime.context import RunContext, current_run_context, get_run_co
 from ostinato.tree import registry
 
 Kind = Literal["cache_data", "cache_resource"]
+
+log = logging.getLogger("ostinato.cache")
 
 
 def ttl_seconds(ttl: Any) -> float | None:
@@ -226,6 +229,12 @@ class Caches:
             return FunctionCache(settings, store, None)
         if settings.persist:
             from ostinato.cache.disk import DiskStore, cache_folder
+
+            if settings.ttl is not None:
+                log.warning(
+                    "A persisted st.cache_data function has a ttl: entries on disk do not "
+                    "expire (as in Streamlit), only their copies in memory do."
+                )
 
             folder = cache_folder(app_folder())
             self.folders.add(folder)

@@ -20,6 +20,7 @@ import functools
 import hashlib
 import inspect
 import io
+import os
 import re
 import struct
 import threading
@@ -170,11 +171,23 @@ class Hasher:
         elif isinstance(value, re.Pattern):
             self.add(value.pattern)
             self.add(value.flags)
-        elif isinstance(value, io.BytesIO | io.StringIO):
+        elif isinstance(value, io.BytesIO | io.StringIO):  # st.file_uploader's files too
+            self.add(getattr(value, "name", None))
             self.add(value.tell())
             self.add(value.getvalue())
+        elif isinstance(value, io.IOBase) and isinstance(getattr(value, "name", None), str):
+            self._open_file(value)
         elif not _data(self, value):
             self._reduced(value)
+
+    def _open_file(self, value: Any) -> None:
+        """An open file: its path, when it last changed, and the position in it."""
+        self.add(value.name)
+        try:
+            self.add(os.path.getmtime(value.name))
+            self.add(value.tell())
+        except (OSError, ValueError) as exc:
+            raise UnhashableType(str(exc)) from exc
 
     def _function(self, value: types.FunctionType) -> None:
         self.add(value.__module__)

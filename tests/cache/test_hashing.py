@@ -144,3 +144,18 @@ def test_function_keys_follow_the_source() -> None:
 
     assert hashing.function_key("cache_data", one) == hashing.function_key("cache_data", one)
     assert hashing.function_key("cache_data", one) != hashing.function_key("cache_resource", one)
+
+
+def test_uploaded_and_open_files_by_name_and_content(tmp_path: Any) -> None:
+    from ostinato.runtime.files import UploadedFile
+
+    first = UploadedFile("1", "a.csv", "text/csv", b"x,y\n1,2\n")
+    same = UploadedFile("2", "a.csv", "text/csv", b"x,y\n1,2\n")
+    other = UploadedFile("3", "b.csv", "text/csv", b"x,y\n1,2\n")
+    assert key(first) == key(same) != key(other)
+    path = tmp_path / "data.txt"
+    path.write_text("hello")
+    with open(path) as handle, open(path) as again:
+        assert key(handle) == key(again)
+        handle.read(2)
+        assert key(handle) != key(again)
