@@ -211,3 +211,17 @@ def test_balloons_and_snow_play_over_the_page_without_taking_clicks(
         number = int(before.split("= ")[1]) + 1
         page.get_by_text(f"Count = {number}").wait_for()
         layer.wait_for(state="detached")
+
+
+def test_balloons_are_left_out_when_the_user_reduces_motion(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(EFFECTS_APP)
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(server.url)
+    page.get_by_text("Count = 0").wait_for()
+    page.get_by_role("button", name="Celebrate").click()
+    page.locator("[data-effect-slot=balloons]").wait_for(state="attached")
+    # The page got the balloons and chose not to play them.
+    assert page.locator("[data-effect-slot=balloons][data-played=false]").count() == 1
+    assert page.locator(".ost-effect").count() == 0

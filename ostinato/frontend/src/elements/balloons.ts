@@ -8,8 +8,9 @@ import { registerElement } from "../registry";
 const COUNT = { balloons: 30, snow: 60 } as const;
 const COLOURS = ["--primary", "--success", "--info", "--warning", "--error"];
 
-function overlay(kind: "balloons" | "snow"): void {
-  if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+/** Play the effect; false when the user asked for reduced motion. */
+function overlay(kind: "balloons" | "snow"): boolean {
+  if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) return false;
   const layer = h("div", { class: `ost-effect ost-${kind}`, "aria-hidden": "true", "data-effect": kind });
   let longest = 0;
   for (let i = 0; i < COUNT[kind]; i++) {
@@ -27,12 +28,13 @@ function overlay(kind: "balloons" | "snow"): void {
   }
   document.body.append(layer);
   window.setTimeout(() => layer.remove(), (longest + 0.5) * 1000);
+  return true;
 }
 
 /** The element keeps a hidden slot in the tree; the effect plays over the page. */
 function effect(kind: "balloons" | "snow"): { root: HTMLElement } {
-  overlay(kind);
-  return { root: h("div", { class: "ost-nothing", hidden: true }) };
+  const played = overlay(kind);
+  return { root: h("div", { class: "ost-nothing", hidden: true, "data-effect-slot": kind, "data-played": String(played) }) };
 }
 
 registerElement("balloons", () => effect("balloons"));
