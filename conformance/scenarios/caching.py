@@ -317,4 +317,64 @@ SCENARIOS = [
         """,
         (("run",),),
     ),
+    Scenario(
+        "spinner_options_leave_no_element",
+        """
+        import streamlit as st
+
+        @st.cache_data(show_spinner=False)
+        def sp_quiet(x):
+            return x
+
+        @st.cache_data(show_spinner="Loading the **data**...", show_time=True)
+        def sp_loud(x):
+            return x + 1
+
+        @st.cache_resource
+        def sp_default():
+            return 3
+
+        st.write(sp_quiet(1), sp_loud(1), sp_default())
+        """,
+        (("run",), ("run",)),
+    ),
+    Scenario(
+        "replay_follows_the_with_block_of_the_call",
+        """
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data
+        def wb_note(text):
+            st.session_state.calls += 1
+            st.caption(text)
+            slot = st.empty()
+            slot.write("first")
+            slot.write("second")
+            return text
+
+        with st.sidebar:
+            wb_note("side")
+        tab_a, tab_b = st.tabs(["A", "B"])
+        with tab_b:
+            wb_note("side")
+        st.write("calls", st.session_state.calls)
+        """,
+        RERUNS,
+    ),
+    Scenario(
+        "writing_into_an_outside_block_fails_on_a_hit",
+        """
+        import streamlit as st
+        box = st.container()
+
+        @st.cache_data
+        def ob_fill():
+            box.write("inside")
+            return 1
+
+        st.write("got", ob_fill())
+        """,
+        (("run",), ("run",)),
+    ),
 ]
