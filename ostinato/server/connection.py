@@ -40,6 +40,10 @@ ERROR_TEXT = 500
 GIVE_BACK_AFTER = 1 << 20
 """A connection whose queue once held this many bytes returns memory when it ends."""
 
+KEPT_DELAY = 0.05
+"""Seconds a `kept` may wait for a frame to go with (a run skipping a long page
+sends one, not one per tick)."""
+
 _RUN_MESSAGES = frozenset({"run_started", "delta", "run_finished"})
 
 
@@ -132,6 +136,8 @@ class Outbox:
         self.closed = False
         self.shown = ShownTree()
         """What the page holds: run messages are encoded against it (shown.py)."""
+        self.skipped = False
+        """The last message put was a delta the page holds (only a `kept` is owed)."""
 
     def put(self, message: dict[str, Any]) -> bool:
         """Queue `message`; False when it was dropped (closed, or not JSON). A delta
@@ -147,6 +153,7 @@ class Outbox:
                 kind,
             )
             return False
+        self.skipped = encoded is None
         if encoded is None:
             return True
         text = encoded
@@ -211,6 +218,7 @@ class Connection:
         self.queue_limit = max(1, int(get_option("server.maxOutgoingQueueSize"))) * 1024 * 1024
         self.frame_limit = _frame_limit()
         self._scheduled = False
+        self._kept_timer = False
         self._writer: asyncio.Task[None] | None = None
         self._sending = False
         """True while the writer waits for the client to take a frame."""
@@ -223,12 +231,28 @@ class Connection:
         queued up in one frame per tick. No thread ever waits on the client."""
         if not self.outbox.put(message):
             return
+        if self.outbox.skipped:
+            # Only a `kept` is owed: sent with the next frame, or after a moment.
+            if not self._kept_timer:
+                self._kept_timer = True
+                try:
+                    self.loop.call_soon_threadsafe(self._kept_later)
+                except RuntimeError:
+                    pass
+            return
         if not self._scheduled:
             self._scheduled = True
             try:
                 self.loop.call_soon_threadsafe(self._wake)
             except RuntimeError:  # the event loop is gone (shutdown)
                 pass
+
+    def _kept_later(self) -> None:
+        self.loop.call_later(KEPT_DELAY, self._kept_due)
+
+    def _kept_due(self) -> None:
+        self._kept_timer = False
+        self._wake()
 
     def _put(self, message: dict[str, Any]) -> None:
         """Queue a message from the event loop itself."""
