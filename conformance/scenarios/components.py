@@ -102,6 +102,17 @@ SCENARIOS = [
         (("run",),),
     ),
     Scenario(
+        "components_error_missing_folder",
+        """
+        import streamlit as st
+        import streamlit.components.v1 as components
+        st.write("before")
+        components.declare_component("gone", path="no_such_folder")
+        st.write("declared")
+        """,
+        (("run",),),
+    ),
+    Scenario(
         "components_error_positional_arg",
         """
         import streamlit as st

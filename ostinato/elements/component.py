@@ -28,6 +28,7 @@ from ostinato.elements.iframe import check_tab_index
 from ostinato.elements.widget import Spec, draw, identity, widget_id
 from ostinato.errors import MarshallComponentException, OstinatoAPIException, WidgetValueError
 from ostinato.runtime.components import URL_PREFIX, Declared, registry
+from ostinato.runtime.context import current_run_context
 from ostinato.tree.registry import reached
 
 if TYPE_CHECKING:
@@ -167,7 +168,13 @@ def declare_component(
         f"{module}.{name}", None if path is None else str(path), url or None, module
     )
     folder = None if component.abspath is None else Path(component.abspath)
-    if folder is not None and not folder.is_dir():
+    if folder is not None and component.url is None and not folder.is_dir():
+        if current_run_context() is not None:
+            # As Streamlit's server does (its AppTest registers nothing, so says nothing).
+            raise OstinatoAPIException(
+                f"No such component directory: '{folder}'. declare_component's path must be "
+                f"the folder holding the component's built files (index.html) for {name!r}."
+            )
         log.warning("No such component directory: '%s' (component %s)", folder, component.name)
     registry.declare(
         Declared(component.name, folder if component.url is None else None, component.url)

@@ -236,3 +236,13 @@ def test_the_modules_component_packages_import_from_exist() -> None:
     assert isinstance(comp, CustomComponent)
     with pytest.raises(MarshallComponentException, match="needs a label"):
         comp("positional")
+
+
+def test_a_missing_folder_is_an_error_in_a_run_as_on_streamlits_server(tmp_path: Path) -> None:
+    missing = tmp_path / "not_built"
+    at = run(f"components.declare_component('gone', path={str(missing)!r})\nst.write('after')\n")
+    (error,) = at.exception
+    assert "No such component directory" in error.value and str(missing) in error.value
+    assert not at.markdown
+    # Outside a run (a package imported by a plain script): declared, nothing raised.
+    assert components.declare_component("gone_too", path=str(missing)).path == str(missing)
