@@ -28,6 +28,12 @@ _UNREADABLE_IMAGE = (
     "through. Both show an exception element and end the run."
 )
 
+_IMAGE_VALUES = (
+    "st.image refuses channels other than RGB/BGR and output_format other than "
+    "JPEG/PNG/auto with an OstinatoAPIException naming the parameter; Streamlit "
+    "silently treats them as RGB and auto."
+)
+
 INTENDED: dict[str, Intended] = {
     "apptest_state.delete_widget_key_then_run": Intended(
         4,
@@ -75,6 +81,8 @@ INTENDED: dict[str, Intended] = {
     ),
     "media.image_corrupt_bytes": Intended(0, "main[0].exc_type", _UNREADABLE_IMAGE),
     "media.image_then_click_goes_on": Intended(2, "main[1].exc_type", _UNREADABLE_IMAGE),
+    "media.image_unknown_channels_refused": Intended(0, "main[0].type", _IMAGE_VALUES),
+    "media.image_unknown_output_format_refused": Intended(0, "main[0].type", _IMAGE_VALUES),
     "media.image_use_column_width_warns": Intended(
         0,
         "main[0].value",

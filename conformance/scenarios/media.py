@@ -123,6 +123,36 @@ st.write(len(st.session_state))
         ],
     ),
     Scenario(
+        "image_unknown_channels_refused",
+        """
+        import numpy as np
+        import streamlit as st
+        st.image(np.zeros((2, 2, 3), dtype=np.uint8), channels="XYZ")
+        st.write("after")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "image_unknown_output_format_refused",
+        """
+        import numpy as np
+        import streamlit as st
+        st.image(np.zeros((2, 2, 3), dtype=np.uint8), output_format="WEBP")
+        st.write("after")
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "audio_float_sample_rate",
+        """
+        import numpy as np
+        import streamlit as st
+        st.audio(np.zeros(100), sample_rate=8000.0)
+        st.write("after")
+        """,
+        (("run",),),
+    ),
+    Scenario(
         "image_missing_file",
         """
         import streamlit as st

@@ -53,11 +53,16 @@ def audio(
         log.warning("st.audio ignores sample_rate: data is not a numpy array.")
     if is_array:
         assert sample_rate is not None
-        if isinstance(sample_rate, bool) or not isinstance(sample_rate, int) or sample_rate <= 0:
+        if (
+            isinstance(sample_rate, bool)
+            or not isinstance(sample_rate, (int, float))
+            or not 0 < sample_rate < 2**31
+        ):
             raise OstinatoAPIException(
-                f"st.audio sample_rate must be a positive int, got {sample_rate!r}."
+                "st.audio sample_rate must be a positive number of samples per second, "
+                f"got {sample_rate!r}."
             )
-        data = wav(data, sample_rate)
+        data = wav(data, round(sample_rate))
     url = media_url("audio", data, format)
     identity = (url, format, start, sample_rate, end, loop, alt, width)
     player_id = claim_autoplay("audio", identity) if autoplay else None
