@@ -158,6 +158,11 @@ THEME_SECTIONS = {
 # The theme's options the page acts on (ostinato/server/theme.py); the others are
 # accepted only.
 THEME_IMPLEMENTED = {
+    *(
+        f"{tone}{part}Color"
+        for tone in ("red", "orange", "yellow", "blue", "green", "violet", "gray")
+        for part in ("", "Text", "Background")
+    ),
     "base",
     "primaryColor",
     "backgroundColor",
@@ -512,7 +517,7 @@ OPTIONS: dict[str, Option] = {
             "cache.store",
             str,
             "memory",
-            'Where st.cache_data keeps its entries: memory (this process) or redis (the '
+            "Where st.cache_data keeps its entries: memory (this process) or redis (the "
             'session.store = "redis" server, shared by every worker, signed with '
             "session.secret, so a second worker does not compute them again).",
             choices=("memory", "redis"),

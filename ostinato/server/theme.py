@@ -48,6 +48,14 @@ COLOURS: dict[str, tuple[str, ...]] = {
     "codeBackgroundColor": ("--code-bg",),
     "codeTextColor": ("--code-text",),
 }
+# Streamlit's basic palette (Markdown's :red[…], :red-background[…], badges):
+# `redTextColor` and `redBackgroundColor` set the tokens; `redColor` alone derives
+# both (text a little darker/lighter toward the scheme's contrast, a translucent tint).
+PALETTE = ("red", "orange", "yellow", "blue", "green", "violet", "gray")
+PALETTE_BASE = {f"{c}Color": c for c in PALETTE}
+for _c in PALETTE:
+    COLOURS[f"{_c}TextColor"] = (f"--{_c}-text",)
+    COLOURS[f"{_c}BackgroundColor"] = (f"--{_c}-bg",)
 # Colours that belong to a scheme's surface: in [theme] they apply to its base only.
 SURFACE = {
     "backgroundColor",
@@ -59,6 +67,7 @@ SURFACE = {
 }
 FONTS = {"font": "--font", "headingFont": "--heading-font", "codeFont": "--mono"}
 IMPLEMENTED = {
+    *PALETTE_BASE,
     *COLOURS,
     *FONTS,
     "base",
@@ -226,7 +235,11 @@ def _tokens(section: str, keys: Iterable[str]) -> list[str]:
         value = get_option(name)
         if value is None:
             continue
-        if key in COLOURS:
+        if key in PALETTE_BASE:
+            text, tone = colour(name, value), PALETTE_BASE[key]
+            out.append(f"--{tone}-text: color-mix(in srgb, {text} 85%, var(--mix-toward))")
+            out.append(f"--{tone}-bg: color-mix(in srgb, {text} 15%, transparent)")
+        elif key in COLOURS:
             text = colour(name, value)
             tokens = COLOURS[key]
             if key == "backgroundColor" and section.endswith("sidebar"):
@@ -260,7 +273,8 @@ def build(root: str = "/") -> Theme:
         raise ThemeError(
             f'Option theme.base = {base!r}: give "light" or "dark" (theme files are not read).'
         )
-    keys = [key for key in (*COLOURS, *FONTS, "baseRadius", "showWidgetBorder")]
+    # The palette's base colours first: an explicit text or background colour wins.
+    keys = [key for key in (*PALETTE_BASE, *COLOURS, *FONTS, "baseRadius", "showWidgetBorder")]
     shared = [k for k in keys if k not in SURFACE]
     surface = [k for k in keys if k in SURFACE]
     custom_surface = any(

@@ -120,8 +120,9 @@ def test_font_faces_from_static_become_font_face_rules() -> None:
 def test_implemented_theme_options_are_not_reported_as_ignored() -> None:
     set_option("theme.primaryColor", "#ff4b4b")
     set_option("theme.sidebar.font", "serif")
-    set_option("theme.redColor", "#ff0000")  # accepted only
-    assert not_implemented_in_use() == ["theme.redColor"]
+    set_option("theme.redColor", "#ff0000")
+    set_option("theme.baseFontSize", 15)  # accepted only
+    assert not_implemented_in_use() == ["theme.baseFontSize"]
 
 
 def test_the_page_carries_the_theme(serve: Callable[..., Server], tmp_path: Path) -> None:
@@ -181,3 +182,24 @@ def test_st_context_theme_outside_a_browser_is_none() -> None:
 
     assert st.context.theme.type is None
     assert st.context.theme == {"type": None}
+
+
+def test_the_basic_palette_sets_markdown_colours() -> None:
+    set_option("theme.redColor", "#d00000")
+    set_option("theme.blueTextColor", "#0000aa")
+    set_option("theme.blueBackgroundColor", "#ddeeff")
+    set_option("theme.dark.greenColor", "#00ff00")
+    set_option("theme.dark.greenTextColor", "#99ff99")
+    css = theme.build().style
+    assert "--red-text: color-mix(in srgb, #d00000 85%, var(--mix-toward))" in css
+    assert "--red-bg: color-mix(in srgb, #d00000 15%, transparent)" in css
+    assert "--blue-text: #0000aa" in css and "--blue-bg: #ddeeff" in css
+    # An explicit text colour comes after the one derived from the base, so it wins.
+    dark = css[css.index(':root[data-scheme="dark"]') :]
+    assert dark.index("--green-text: color-mix") < dark.index("--green-text: #99ff99")
+
+
+def test_a_bad_palette_colour_is_refused() -> None:
+    set_option("theme.violetColor", "red; background: url(x)")
+    with pytest.raises(ThemeError, match=r"theme\.violetColor"):
+        theme.build()
