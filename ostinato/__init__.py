@@ -16,10 +16,13 @@ __all__ = [
     "audio",
     "badge",
     "balloons",
+    "bottom",
     "button",
     "cache_data",
     "cache_resource",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",
@@ -90,6 +93,7 @@ __all__ = [
     "video",
     "warning",
     "write",
+    "write_stream",
 ]
 
 

@@ -10,10 +10,13 @@ PUBLIC = [
     "audio",
     "badge",
     "balloons",
+    "bottom",
     "button",
     "cache_data",
     "cache_resource",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",
@@ -84,6 +87,7 @@ PUBLIC = [
     "video",
     "warning",
     "write",
+    "write_stream",
 ]
 
 

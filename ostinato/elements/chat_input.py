@@ -172,6 +172,7 @@ def chat_input(
     holder: dict[str, str] = {}
 
     def decode(raw: Any) -> Any:
+        described: Any
         if isinstance(raw, str):
             text, described = raw, []
         elif files_on and isinstance(raw, dict) and isinstance(raw.get("text", ""), str):

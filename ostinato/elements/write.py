@@ -8,6 +8,7 @@ from typing import Any
 from ostinato.elements import help
 from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.elements.container import Container
+from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.runtime.query_params import QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.tree.registry import element, provides

@@ -50,7 +50,7 @@ def test_every_node_type_has_an_apptest_view() -> None:
 
 def test_every_page_renderer_and_view_belongs_to_a_registered_node_type() -> None:
     # Blocks the runtime makes itself (the main area and the sidebar) are not st.* calls.
-    made = {*node_types(), "block:main", "block:sidebar"}
+    made = {*node_types(), "block:main", "block:sidebar", "block:bottom"}
     assert set(renderers()) - made == set()
     assert set(VIEWS) - made == set()
 

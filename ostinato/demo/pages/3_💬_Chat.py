@@ -3,6 +3,7 @@ Streamlit's chat tutorial (the history lives in Session State)."""
 
 import random
 import time
+from collections.abc import Iterator
 
 import ostinato as st
 
@@ -19,7 +20,7 @@ for message in st.session_state.messages:
         st.markdown(message["content"])
 
 
-def reply(prompt: str):
+def reply(prompt: str) -> Iterator[str]:
     opening = random.choice(["You said:", "I heard:", "Echo:"])
     for word in f"{opening} *{prompt}*".split(" "):
         yield word + " "
