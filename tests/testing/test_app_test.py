@@ -112,7 +112,8 @@ def test_main_and_sidebar_iterate_in_page_order() -> None:
         "markdown",
     ]  # fmt: skip
     assert [e.type for e in at.sidebar] == ["sidebar", "header", "selectbox"]
-    assert [e.type for e in at] == [e.type for e in [*at.main, *at.sidebar]]
+    # Then the event area (st.toast), as Streamlit's AppTest iterates it.
+    assert [e.type for e in at] == [e.type for e in [*at.main, *at.sidebar]] + ["event"]
 
 
 def test_children_and_blocks() -> None:

@@ -126,7 +126,8 @@ def test_iteration_yields_blocks_then_what_they_hold() -> None:
     assert [e.type for e in at.expander[0]] == ["expander", "text", "checkbox"]
     first = at.markdown[0]
     assert list(first) == [first]
-    assert len(at) == 2 and at[0].type == "main" and at[1].type == "sidebar"
+    # As Streamlit's AppTest: main, sidebar and the event area (st.toast).
+    assert len(at) == 3 and [at[i].type for i in range(3)] == ["main", "sidebar", "event"]
 
 
 def test_main_before_the_first_run_raises_key_error() -> None:

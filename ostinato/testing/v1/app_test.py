@@ -290,7 +290,14 @@ class AppTest(Queries):
         if not self._ran:
             return []
         roots = self._roots()
-        return [Block(roots[index], self, (index,)) for index in range(len(roots))]
+        # As Streamlit's AppTest: main, sidebar, the event area, and the bottom area
+        # only once something is in it.
+        order = [index for index in (0, 1, 3, 2) if index < len(roots)]
+        return [
+            Block(roots[index], self, (index,))
+            for index in order
+            if index != 2 or roots[index].children
+        ]
 
     def _nodes(self) -> Iterator[Element | Block]:
         for block in self._tree():
@@ -309,8 +316,11 @@ class AppTest(Queries):
     @property
     def bottom(self) -> Block:
         """The area pinned to the bottom of the page (st.bottom, a top-level
-        st.chat_input); Streamlit's AppTest reaches it only by index."""
-        return self[2]  # type: ignore[return-value]
+        st.chat_input); Streamlit's AppTest reaches it only by index (after the
+        event area, once it holds something)."""
+        if not self._ran:
+            raise KeyError(2)
+        return Block(self._roots()[2], self, (2,))
 
     def __iter__(self) -> Iterator[Element | Block]:
         return self._nodes()
