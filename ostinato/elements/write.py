@@ -6,7 +6,6 @@ from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
 from ostinato.elements import help
-from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.elements.container import Container
 from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.runtime.query_params import QueryParamsProxy
