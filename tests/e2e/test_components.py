@@ -166,6 +166,24 @@ def test_malformed_messages_and_a_flood_do_not_break_the_page(
     assert errors == []
 
 
+def test_the_protocol_host_is_a_chunk_only_component_pages_fetch(
+    serve: Callable[..., Server], page: Any, context: Any
+) -> None:
+    server = serve(APP)
+    scripts: list[str] = []
+    page.on("request", lambda r: scripts.append(r.url) if r.resource_type == "script" else None)
+    page.goto(server.url)
+    _ready(page)
+    assert any("/chunks/component_host-" in url for url in scripts)
+    plain = serve("import ostinato as st\nimport ostinato.components.v1 as c\nc.html('<p>x</p>')\n")
+    other = context.new_page()
+    seen: list[str] = []
+    other.on("request", lambda r: seen.append(r.url) if r.resource_type == "script" else None)
+    other.goto(plain.url)
+    other.frame_locator("iframe[title='st.iframe']").get_by_text("x").wait_for()
+    assert not any("component_host" in url for url in seen)
+
+
 def test_html_and_iframe_show_their_content(serve: Callable[..., Server], page: Any) -> None:
     server = serve(
         "import ostinato as st\n"
