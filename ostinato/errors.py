@@ -19,7 +19,9 @@
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
     ├── ConfigError                      an unknown option or a value of the wrong type
-    └── CachedWidgetWarning              (a Warning, shown not raised) a widget in a cached function
+    ├── CachedWidgetWarning              (a Warning, shown not raised) a widget in a cached function
+    └── CachedStFunctionInBackgroundModeWarning  (a Warning, shown) elements written by a
+                                         cached function with refresh_mode="background"
 """
 
 from __future__ import annotations
@@ -149,6 +151,19 @@ class CachedWidgetWarning(OstinatoError, Warning):
             "or @st.cache_resource). The function runs only on a cache miss, so on a hit "
             "the widget is shown again as it was and its value is not read. Move widgets "
             "out of cached functions."
+        )
+
+
+class CachedStFunctionInBackgroundModeWarning(OstinatoError, Warning):
+    """Shown (not raised) where a cached function with refresh_mode="background"
+    wrote elements: they are not shown again on a hit."""
+
+    def __init__(self, decorator: str, function: str) -> None:
+        super().__init__(
+            f'`{function}()` is decorated with `@st.{decorator}(refresh_mode="background")` '
+            "and writes elements. In background mode a hit does not show them again, so "
+            "they appear only when the function runs. Move the element calls out of the "
+            'function, or use refresh_mode="foreground".'
         )
 
 

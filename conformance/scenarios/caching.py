@@ -377,4 +377,34 @@ SCENARIOS = [
         """,
         (("run",), ("run",)),
     ),
+    Scenario(
+        "background_mode_warns_and_does_not_replay",
+        """
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data(ttl=3600, refresh_mode="background")
+        def bg_rows():
+            st.session_state.calls += 1
+            st.write("computing")
+            return [1, 2]
+
+        st.write("rows", bg_rows(), "calls", st.session_state.calls)
+        """,
+        RERUNS,
+    ),
+    Scenario(
+        "background_mode_needs_a_ttl",
+        """
+        import streamlit as st
+        st.write("before")
+
+        @st.cache_resource(refresh_mode="background")
+        def bt_thing():
+            return 1
+
+        st.write("not reached")
+        """,
+        (("run",),),
+    ),
 ]

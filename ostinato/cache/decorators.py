@@ -24,6 +24,7 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -32,6 +33,7 @@ from ostinato.cache.stores import Entry, Layered, MemoryStore, Store
 from ostinato.config import get_option
 from ostinato.elements.container import Container
 from ostinato.errors import (
+    CachedStFunctionInBackgroundModeWarning,
     CacheReplayClosureError,
     ConfigError,
     OstinatoAPIException,
@@ -42,6 +44,23 @@ from ostinato.errors import (
 from ostinato.runtime import session as sessions
 from ostinato.runtime.context import RunContext, current_run_context, get_run_context
 from ostinato.tree import registry
+from ostinato.tree.notices import exception_node
+
+REFRESH_COOLDOWN = 60.0
+"""Seconds after a failed background refresh before a key is refreshed again."""
+
+_refresh_pool: ThreadPoolExecutor | None = None
+_refresh_pool_lock = threading.Lock()
+
+
+def _refresher() -> ThreadPoolExecutor:
+    """The threads background refreshes run on (made on first use)."""
+    global _refresh_pool
+    with _refresh_pool_lock:
+        if _refresh_pool is None:
+            _refresh_pool = ThreadPoolExecutor(4, thread_name_prefix="ostinato-cache-refresh")
+        return _refresh_pool
+
 
 Kind = Literal["cache_data", "cache_resource"]
 
@@ -135,6 +154,10 @@ class Settings:
     show_time: bool = False
     persist: bool = False
     scope: str = "global"
+    background: bool = False
+    """refresh_mode="background": an expired value is returned at once and computed
+    again on a thread of its own (until `hard_ttl`, when a caller waits again)."""
+    hard_ttl: float | None = None
     validate: Callable[[Any], bool] | None = field(default=None, compare=False)
     """Compared by code (each run decorates a new function object)."""
     on_release: Callable[[Any], None] | None = field(default=None, compare=False)
@@ -151,6 +174,8 @@ class FunctionCache:
         self.memory = memory
         self._locks: weakref.WeakValueDictionary[str, Any] = weakref.WeakValueDictionary()
         self._locks_guard = threading.Lock()
+        self.failed: dict[str, float] = {}
+        """Keys whose background refresh failed, and when (no retry for a while)."""
 
     def lock(self, key: str) -> Any:
         """The lock computing `key` holds (one per key: other keys compute at once)."""
@@ -167,6 +192,14 @@ class _KeyLock:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free (a background refresh starts only then)."""
+        return self._lock.acquire(blocking=False)
+
+    def release(self) -> None:
+        """Give the lock back."""
+        self._lock.release()
 
     def __enter__(self) -> None:
         self._lock.acquire()
@@ -212,7 +245,8 @@ class Caches:
             if release is not None:
                 release(value)
 
-        memory = MemoryStore(settings.ttl, settings.max_entries, released, settings.max_size)
+        ttl = settings.hard_ttl if settings.background else settings.ttl
+        memory = MemoryStore(ttl, settings.max_entries, released, settings.max_size)
         made = self._stores(function_key, settings, memory)
         holder.append(made)
         return made
@@ -393,6 +427,10 @@ class CachedFunc:
         key = self._value_key(args, kwargs)
         entry = self._read(cache, key)
         if entry is not None:
+            ttl = self._settings.ttl
+            if self._settings.background and ttl is not None:
+                if time.monotonic() - entry.stored >= ttl:
+                    self._refresh_later(cache, key, args, kwargs)
             return self._hit(entry)
         ctx = get_run_context()
         with self._spinner(ctx, args, kwargs):
@@ -402,7 +440,12 @@ class CachedFunc:
                     return self._hit(entry)
                 with replay.recording(ctx) as recorder:
                     value = self._function(*args, **kwargs)
-                return self._store(cache, key, value, tuple(recorder.nodes))
+                nodes = tuple(recorder.nodes)
+                if self._settings.background:
+                    if any(each.target != replay.MEDIA for each in nodes):
+                        self._warn_background_display(ctx)
+                    nodes = ()
+                return self._store(cache, key, value, nodes)
 
     async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         cache = self._cache()
@@ -415,6 +458,15 @@ class CachedFunc:
             with replay.recording(ctx) as recorder:
                 value = await self._function(*args, **kwargs)
             return self._store(cache, key, value, tuple(recorder.nodes))
+
+    def _warn_background_display(self, ctx: RunContext) -> None:
+        warning = exception_node(
+            CachedStFunctionInBackgroundModeWarning(
+                self._settings.kind, getattr(self._function, "__name__", "function")
+            )
+        )
+        warning.props["is_warning"] = True
+        ctx.add(ctx.active(), warning)
 
     def _spinner(self, ctx: RunContext, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         """The spinner a miss shows (only the outermost cached function's)."""
@@ -435,8 +487,50 @@ class CachedFunc:
             return None
         return entry
 
+    def _refresh_later(
+        self, cache: FunctionCache, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
+        """Compute an expired entry again on a refresh thread, once at a time per key,
+        not again for a minute after one failed. Script thread."""
+        failed = cache.failed.get(key)
+        if failed is not None and time.monotonic() - failed < REFRESH_COOLDOWN:
+            return
+        lock = cache.lock(key)
+        if not lock.try_acquire():
+            return
+        try:
+            _refresher().submit(self._refresh, cache, key, args, kwargs, lock)
+        except RuntimeError:  # the interpreter is shutting down
+            lock.release()
+
+    def _refresh(
+        self,
+        cache: FunctionCache,
+        key: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        lock: _KeyLock,
+    ) -> None:
+        """The refresh itself, outside any run. Refresh thread."""
+        try:
+            value = self._function(*args, **kwargs)
+            if cache.store.get(key) is not None:  # not cleared meanwhile
+                self._store(cache, key, value, ())
+            cache.failed.pop(key, None)
+        except Exception as exc:  # any failure of the app's function
+            cache.failed[key] = time.monotonic()
+            log.warning(
+                "Background refresh of %s failed: %s",
+                getattr(self._function, "__qualname__", "a cached function"),
+                exc,
+            )
+        finally:
+            lock.release()
+
     def _hit(self, entry: Entry) -> Any:
-        if entry.nodes:
+        if self._settings.background:
+            pass  # nothing is replayed in background mode, as in Streamlit
+        elif entry.nodes:
             if not replay.replayable(entry.nodes):
                 raise CacheReplayClosureError(
                     self._settings.kind, getattr(self._function, "__name__", "function")
@@ -498,6 +592,7 @@ def _common(
     show_time: Any,
     scope: Any,
     refresh_mode: Any,
+    ttl: float | None,
 ) -> None:
     if function is not None and not callable(function):
         raise OstinatoAPIException(
@@ -517,10 +612,34 @@ def _common(
     _check_choice("scope", scope, ("global", "session"))
     _check_choice("refresh_mode", refresh_mode, ("foreground", "background"))
     if refresh_mode == "background":
-        raise OstinatoAPIException(
-            'refresh_mode="background" is not supported yet by Ostinato; use the '
-            'default, refresh_mode="foreground".'
-        )
+        if ttl is None:
+            raise OstinatoAPIException(
+                'refresh_mode="background" needs a ttl: a value is refreshed once it is '
+                "older than its ttl."
+            )
+        if ttl <= 0:
+            raise OstinatoAPIException(
+                f'refresh_mode="background" needs a positive ttl; got {ttl} seconds.'
+            )
+        if inspect.iscoroutinefunction(function):
+            raise OstinatoAPIException(
+                'refresh_mode="background" is not supported for async functions; use '
+                'refresh_mode="foreground".'
+            )
+
+
+def _hard_ttl(ttl: float | None) -> float | None:
+    """How long a background-refreshed value may be served at most:
+    runner.cacheBackgroundRefreshTTLMultiplier times its ttl (2 unless set above 1)."""
+    if ttl is None:
+        return None
+    try:
+        multiplier = float(get_option("runner.cacheBackgroundRefreshTTLMultiplier"))
+    except (TypeError, ValueError):
+        multiplier = 2.0
+    if not math.isfinite(multiplier) or multiplier <= 1.0:
+        multiplier = 2.0
+    return ttl * multiplier
 
 
 class CacheDataAPI:
@@ -544,17 +663,20 @@ class CacheDataAPI:
         """Cache what a function returns, by the value of its arguments; every
         caller gets its own copy. Elements the function writes are shown again
         on a hit."""
-        _common(func, show_spinner, show_time, scope, refresh_mode)
+        seconds = ttl_seconds(ttl)
+        _common(func, show_spinner, show_time, scope, refresh_mode, seconds)
         if persist not in (None, False, True, "disk"):
             raise OstinatoAPIException(f"persist must be 'disk' or None; got {persist!r}.")
-        if max_size is not None and not isinstance(max_size, int | str):
+        if refresh_mode == "background" and persist not in (None, False):
             raise OstinatoAPIException(
-                f'max_size must be None, a number of bytes or a string such as "500MB"; '
-                f"got {type(max_size).__name__}."
+                'refresh_mode="background" cannot be used with persist: persisted entries '
+                'do not expire. Use persist=None, or refresh_mode="foreground".'
             )
         settings = Settings(
             "cache_data",
-            ttl=ttl_seconds(ttl),
+            ttl=seconds,
+            background=refresh_mode == "background",
+            hard_ttl=_hard_ttl(seconds) if refresh_mode == "background" else None,
             max_entries=_check_max_entries(max_entries),
             max_size=max_size_bytes(max_size),
             show_spinner=show_spinner,
@@ -594,7 +716,8 @@ class CacheResourceAPI:
     ) -> Any:
         """Cache a shared object (a connection, a model) by the value of the
         function's arguments; every caller gets the same object."""
-        _common(func, show_spinner, show_time, scope, refresh_mode)
+        seconds = ttl_seconds(ttl)
+        _common(func, show_spinner, show_time, scope, refresh_mode, seconds)
         for name, given in (("validate", validate), ("on_release", on_release)):
             if given is not None and not callable(given):
                 raise OstinatoAPIException(f"{name} must be a function or None.")
@@ -602,7 +725,9 @@ class CacheResourceAPI:
                 raise OstinatoAPIException(f"{name} must be a plain function, not async.")
         settings = Settings(
             "cache_resource",
-            ttl=ttl_seconds(ttl),
+            ttl=seconds,
+            background=refresh_mode == "background",
+            hard_ttl=_hard_ttl(seconds) if refresh_mode == "background" else None,
             max_entries=_check_max_entries(max_entries),
             show_spinner=show_spinner,
             show_time=show_time,

@@ -480,3 +480,67 @@ def test_async_functions_are_cached_on_their_awaited_value() -> None:
     first, second = asyncio.run(twice())
     assert first == second == [4] and first is not second
     assert computed == [4]
+
+
+def _age(function_cache: Any, seconds: float) -> None:
+    """Make every entry of a function's cache `seconds` older."""
+    from ostinato.cache.stores import Entry
+
+    memory = function_cache.memory
+    for key, entry in list(memory._entries.items()):
+        memory._entries[key] = Entry(entry.value, entry.nodes, entry.stored - seconds)
+
+
+def test_background_refresh_returns_the_old_value_and_refreshes_it_off_the_run() -> None:
+    from ostinato.cache.decorators import DATA
+
+    computed: list[int] = []
+    refreshed = threading.Event()
+
+    @st.cache_data(ttl=100, refresh_mode="background")
+    def version() -> int:
+        computed.append(len(computed) + 1)
+        if len(computed) > 1:
+            refreshed.set()
+        return len(computed)
+
+    assert version() == 1
+    (cache,) = DATA._caches.values()
+    _age(cache, 150)  # stale, not yet past 2 × ttl
+    assert version() == 1  # served at once, refreshed behind
+    assert refreshed.wait(30)
+    deadline = time.monotonic() + 30
+    while version() != 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert version() == 2 and computed == [1, 2]
+    _age(cache, 250)  # past 2 × ttl: gone, the caller computes
+    assert version() == 3
+
+
+def test_background_refresh_needs_a_ttl_and_no_persist() -> None:
+    with pytest.raises(OstinatoAPIException, match="ttl"):
+        st.cache_data(refresh_mode="background")
+    with pytest.raises(OstinatoAPIException, match="persist"):
+        st.cache_data(ttl=5, refresh_mode="background", persist="disk")
+    with pytest.raises(OstinatoAPIException, match="refresh_mode"):
+        st.cache_resource(refresh_mode="later")  # type: ignore[arg-type]
+
+
+def test_background_mode_does_not_replay_and_warns_of_elements() -> None:
+    at = AppTest.from_string(
+        """
+        import ostinato as st
+
+        @st.cache_data(ttl=60, refresh_mode="background")
+        def bg_table():
+            st.write("computing")
+            return 1
+
+        st.write("got", bg_table())
+        """
+    ).run()
+    (warning,) = at.exception
+    assert warning.is_warning and "background" in warning.message
+    assert at.markdown.values == ["computing", "got `1`"]
+    at.run()
+    assert not at.exception and at.markdown.values == ["got `1`"]
