@@ -1,5 +1,5 @@
 // st.image: one image or a row of images that wraps, each with its caption. The
-// drawing is a chunk of its own (src/media/images.ts), fetched by pages that show one.
+// drawing is a chunk of its own (src/images.ts), fetched by pages that show one.
 
 import { h } from "../dom";
 import type { ImageEl } from "../protocol";
@@ -7,7 +7,7 @@ import { registerElement } from "../registry";
 
 function image(el: ImageEl): HTMLElement {
   const root = h("div", { class: "ost-image", "data-testid": "ost-image" });
-  void import("../media/images").then((m) => m.fillImage(root, el));
+  void import("../images").then((m) => m.fillImage(root, el));
   return root;
 }
 

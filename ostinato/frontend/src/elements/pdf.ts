@@ -1,5 +1,5 @@
 // st.pdf: the document in the browser's own PDF viewer (an <iframe> of the file,
-// served inline). The drawing is a chunk of its own (src/media/players.ts).
+// served inline). The drawing is a chunk of its own (src/players.ts).
 
 import { h } from "../dom";
 import type { PdfEl } from "../protocol";
@@ -7,7 +7,7 @@ import { registerElement } from "../registry";
 
 function pdf(el: PdfEl): HTMLElement {
   const root = h("div", { class: `ost-pdf${el.height === "stretch" ? " stretch" : ""}`, "data-testid": "ost-pdf" });
-  void import("../media/players").then((m) => m.fillPdf(root, el));
+  void import("../players").then((m) => m.fillPdf(root, el));
   return root;
 }
 

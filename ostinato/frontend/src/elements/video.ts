@@ -1,5 +1,5 @@
 // st.video: the browser's video player with subtitle tracks, or a YouTube embed.
-// The drawing is a chunk of its own (src/media/players.ts).
+// The drawing is a chunk of its own (src/players.ts).
 
 import { h } from "../dom";
 import type { VideoEl } from "../protocol";
@@ -7,7 +7,7 @@ import { registerElement } from "../registry";
 
 function video(el: VideoEl): HTMLElement {
   const root = h("div", { class: "ost-video", "data-testid": "ost-video" });
-  void import("../media/players").then((m) => m.fillVideo(root, el));
+  void import("../players").then((m) => m.fillVideo(root, el));
   return root;
 }
 

@@ -2,9 +2,9 @@
 // chunk of its own). Served media answer range requests, so seeking a video
 // fetches only what it needs.
 
-import { withBase } from "../connection";
-import { h } from "../dom";
-import type { AudioEl, PdfEl, VideoEl } from "../protocol";
+import { withBase } from "./connection";
+import { h } from "./dom";
+import type { AudioEl, PdfEl, VideoEl } from "./protocol";
 import { widthStyle } from "./images";
 
 /** Wire start/end/loop to a player, as Streamlit does: it starts at start_time,

@@ -2,9 +2,9 @@
 // Served images load from the session's media URL (under the app's base URL);
 // other URLs, data URLs (SVG) included, load as given.
 
-import { withBase } from "../connection";
-import { h } from "../dom";
-import type { ImageEl, ImageItem, MediaWidth } from "../protocol";
+import { withBase } from "./connection";
+import { h } from "./dom";
+import type { ImageEl, ImageItem, MediaWidth } from "./protocol";
 /** The inline size of an image or player for Streamlit's `width`. */
 export function widthStyle(width: MediaWidth): string | null {
   if (typeof width === "number") return `width: ${width}px`;
