@@ -314,6 +314,7 @@ OPTIONS: dict[str, Option] = {
             float,
             2.0,
             "How long past its TTL a cached value may be served while it refreshes.",
+            implemented=True,
         ),
         _o("runner.connectionDefaultTTL", float, None, "Default TTL of st.connection, seconds."),
         _o("runner.cacheHashSeed", int, 0, "Seed of the hashes of cache keys."),
