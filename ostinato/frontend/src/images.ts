@@ -5,6 +5,7 @@
 import { withBase } from "./connection";
 import { h } from "./dom";
 import type { ImageEl, ImageItem, MediaWidth } from "./protocol";
+
 /** The inline size of an image or player for Streamlit's `width`. */
 export function widthStyle(width: MediaWidth): string | null {
   if (typeof width === "number") return `width: ${width}px`;
