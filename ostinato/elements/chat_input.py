@@ -201,6 +201,8 @@ def chat_input(
             files.append(UploadedFile(stored.file_id, stored.name, stored.type, stored.data))
         if not multiple:
             files = files[-1:]
+        if "id" in holder:
+            uploads.keep_only(holder["id"], set())  # each message's files are its own
         return ChatInputValue(text, files)
 
     def encode(value: Any) -> Any:

@@ -78,7 +78,8 @@ def _session_files(runtime: Runtime, session_id: str) -> tuple[str, UploadStore,
     return xsrf, UploadStore(session_id, blobs), MediaStore(prefix, session_id, blobs)
 
 
-_UPLOADER_ID = re.compile(r"file_uploader-[0-9a-f]{16}")
+_UPLOADER_ID = re.compile(r"(?:file_uploader|chat_input)-[0-9a-f]{16}")
+"""Widgets that take uploads: st.file_uploader, and st.chat_input with accept_file."""
 
 
 @dataclass
@@ -111,7 +112,7 @@ def _target(runtime: Runtime, session_id: str, widget_id: str) -> _Target | str 
             return _NO_UPLOADER
         return _Target(found[0], found[1], None, 0)
     meta = session.state.widget_meta(widget_id)
-    if meta is None or meta.kind != "file_uploader":
+    if meta is None or meta.kind not in ("file_uploader", "chat_input"):
         return _NO_UPLOADER
     runner = session.runner
     finished = runner.run_count - (1 if runner.running else 0)

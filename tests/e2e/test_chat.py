@@ -181,3 +181,36 @@ def test_the_demo_chat_page_answers(serve: Callable[..., Server], page: Any) -> 
     field.press("Enter")
     page.locator(".ost-chat-assistant").nth(1).get_by_text("the demo works").wait_for()
     assert page.locator(".ost-chat-message").count() == 3
+
+
+FILES = """
+import ostinato as st
+prompt = st.chat_input("Attach and say", accept_file="multiple")
+if prompt:
+    st.write(f"text: {prompt.text}")
+    for f in prompt.files:
+        st.write(f"file {f.name}: {f.read().decode()}")
+"""
+
+
+def test_files_attached_to_a_message_reach_the_script(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(FILES)
+    page.goto(server.url)
+    field = page.get_by_placeholder("Attach and say")
+    field.wait_for()
+    page.locator(".ost-chat-input input[type=file]").set_input_files(
+        [
+            {"name": "a.txt", "mimeType": "text/plain", "buffer": b"alpha"},
+            {"name": "b.txt", "mimeType": "text/plain", "buffer": b"beta"},
+        ]
+    )
+    page.get_by_text("a.txt").wait_for()
+    assert page.get_by_role("button", name="Send message").is_enabled()
+    field.fill("two files")
+    field.press("Enter")
+    page.get_by_text("file b.txt: beta").wait_for()
+    page.get_by_text("text: two files").wait_for()
+    page.get_by_text("file a.txt: alpha").wait_for()
+    assert page.locator(".ost-chat-file").count() == 0
