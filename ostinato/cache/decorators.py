@@ -252,13 +252,14 @@ class Caches:
         return made
 
     def _stores(self, function_key: str, settings: Settings, memory: MemoryStore) -> FunctionCache:
+        ttl = memory.ttl
         if settings.scope == "session":
             return FunctionCache(settings, memory, memory)  # one tab's: never shared or kept
         if self.kind == "cache_data" and shared_client() is not None:
             from ostinato.cache.redis_store import RedisCacheStore
 
             store: Store = RedisCacheStore(
-                shared_client(), function_key, _sealer(None), settings.ttl, settings.max_entries
+                shared_client(), function_key, _sealer(None), ttl, settings.max_entries
             )
             return FunctionCache(settings, store, None)
         if settings.persist:

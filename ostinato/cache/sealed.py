@@ -57,6 +57,6 @@ class Sealer:
             stored_at = float(data["t"])
         except (NotDurable, ValueError, KeyError, TypeError):
             return None
-        return Entry(
-            pickle.dumps(value, pickle.HIGHEST_PROTOCOL), nodes, time.monotonic()
-        ), stored_at
+        age = max(0.0, time.time() - stored_at)  # the entry keeps its age (background refresh)
+        entry = Entry(pickle.dumps(value, pickle.HIGHEST_PROTOCOL), nodes, time.monotonic() - age)
+        return entry, stored_at
