@@ -113,6 +113,49 @@ def test_a_video_seeks_with_a_range_request(
     assert any(int(a[0][6:].split("-")[0]) > 0 for a in later), answers
 
 
+def test_a_video_starts_at_start_time_with_its_subtitles(
+    serve: Callable[..., Server], page: Any, webm: Path
+) -> None:
+    srt = "1\n00:00:05,000 --> 00:00:07,500\nHello there\n"
+    server = serve(
+        "import ostinato as st\n"
+        f"st.video({str(webm)!r}, format='video/webm', start_time='5s', "
+        f"subtitles={{'English': {srt!r}}})\n"
+    )
+    page.goto(server.url)
+    page.wait_for_function("() => document.querySelector('video')?.readyState >= 1")
+    video = page.locator("video")
+    page.wait_for_function("() => document.querySelector('video').currentTime >= 5")
+    assert video.evaluate("v => v.currentTime") == pytest.approx(5, abs=0.5)
+    assert video.evaluate("v => v.textTracks[0].label") == "English"
+    video.evaluate("v => { v.textTracks[0].mode = 'showing'; }")
+    page.wait_for_function("() => document.querySelector('video').textTracks[0].cues?.length === 1")
+    cue = video.evaluate(
+        "v => { const c = v.textTracks[0].cues[0]; return [c.startTime, c.endTime, c.text]; }"
+    )
+    assert cue == [5.0, 7.5, "Hello there"]
+
+
+def test_only_pages_with_media_load_the_media_code(serve: Callable[..., Server], page: Any) -> None:
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    plain = serve("import ostinato as st\nst.write('no media here')\n")
+    page.goto(plain.url)
+    page.get_by_text("no media here").wait_for()
+    page.wait_for_load_state("networkidle")
+    chunks = [u.rsplit("/", 1)[1] for u in fetched if "/chunks/" in u]
+    assert not [c for c in chunks if c.startswith(("images-", "players-"))], chunks
+    fetched.clear()
+    media = serve(IMAGE_APP + "st.audio(b'x')\n")
+    page.goto(media.url)
+    page.locator(".ost-image-img").first.wait_for()
+    page.locator("audio").wait_for()
+    chunks = [u.rsplit("/", 1)[1] for u in fetched if "/chunks/" in u]
+    assert any(c.startswith("images-") for c in chunks) and any(
+        c.startswith("players-") for c in chunks
+    ), chunks
+
+
 def test_audio_from_numpy_decodes_with_its_duration(
     serve: Callable[..., Server], page: Any
 ) -> None:
