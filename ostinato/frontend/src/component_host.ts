@@ -340,6 +340,7 @@ export function start(tools: Page): void {
 /** Draw a new instance into `root`. */
 export function mount(root: HTMLElement, el: ComponentEl, actions: Actions): void {
   if (!page) throw new Error("component host not started");
+  for (const [known, instance] of instances) if (!known.isConnected) forget(instance);
   const frame = page.sandboxedFrame(el.component_name, el.tab_index);
   frame.className = "ost-component-frame";
   frame.setAttribute("scrolling", "no");
