@@ -42,6 +42,20 @@ SCENARIOS = [
         '    st.write("in two")',
     ),
     _one(
+        "text_layout_params",
+        'st.markdown("# Head\\ntext", width="content", text_alignment="center", anchors=False)\n'
+        'st.markdown("one line", wrap=False, width=200)\n'
+        'st.caption("small", text_alignment="right", wrap=False)\n'
+        'st.title("Title", icon=":material/home:", width="content")\n'
+        'st.header("Header", icon="🔥", text_alignment="justify", divider="blue")\n'
+        'st.subheader("Sub", icon="", wrap=False)',
+    ),
+    _one("markdown_bad_alignment", 'st.markdown("x", text_alignment="middle")'),
+    _one("markdown_wrap_and_html", 'st.markdown("<b>x</b>", unsafe_allow_html=True, wrap=False)'),
+    _one("markdown_bad_wrap", 'st.caption("x", wrap="no")'),
+    _one("heading_bad_icon", 'st.header("x", icon="not an icon")'),
+    _one("markdown_bad_width", 'st.markdown("x", width=-5)'),
+    _one(
         "html_values",
         'st.html("""\n    <p>Hi <script>alert(1)</script></p>\n    """)\n'
         'st.html("<b>run</b><script>1</script>", unsafe_allow_javascript=True)\n'

@@ -137,3 +137,29 @@ def test_html_is_sanitised_unless_javascript_is_allowed(
     style_box = page.locator(".ost-html.style-only").bounding_box()
     assert style_box is None
     assert any("purify" in u for u in urls)
+
+
+LAYOUT = """
+import ostinato as st
+
+st.markdown("## Section one\\nBody text")
+st.markdown("## Quiet section", anchors=False)
+st.markdown("word " * 80, wrap=False)
+st.markdown("centred", text_alignment="center")
+"""
+
+
+def test_markdown_headings_anchors_and_layout(serve: Callable[..., Server], page: Any) -> None:
+    page.goto(serve(LAYOUT).url)
+    page.get_by_text("centred").wait_for()
+    linked = page.locator("h2#section-one")
+    assert linked.locator("a.ost-anchor").get_attribute("href") == "#section-one"
+    quiet = page.locator("h2#quiet-section")
+    assert quiet.count() == 1 and quiet.locator("a").count() == 0
+    # wrap=False: one line, cut (its text is wider than its box).
+    line = page.locator(".ost-nowrap p")
+    box = line.bounding_box()
+    assert box is not None and box["height"] < 40
+    assert line.evaluate("e => e.scrollWidth > e.clientWidth")
+    centred = page.locator(".ost-markdown", has_text="centred")
+    assert centred.evaluate("e => getComputedStyle(e).textAlign") == "center"

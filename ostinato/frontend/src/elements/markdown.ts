@@ -25,7 +25,7 @@ function heading(el: MarkdownEl & { anchor?: string | false | null; divider?: st
   const kind = el.kind as keyof typeof HEADINGS;
   const node = h(HEADINGS[kind], { class: `ost-markdown ost-${kind} ost-heading` }, h("span", { class: "ost-heading-text", html: el.html }));
   // anchor=False hides the link; the heading keeps its id, as in Streamlit.
-  const id = typeof el.anchor === "string" && el.anchor ? el.anchor : anchorFor(node.textContent ?? "");
+  const id = typeof el.anchor === "string" && el.anchor ? el.anchor : anchorFor(textOf(node));
   if (id) {
     node.id = id;
     if (el.anchor !== false) {
@@ -36,7 +36,35 @@ function heading(el: MarkdownEl & { anchor?: string | false | null; divider?: st
   return node;
 }
 
-function markdown(el: MarkdownEl): HTMLElement {
+/** Headings written in Markdown get an anchor as st.header's do (not with anchors=False). */
+function anchorHeadings(root: HTMLElement, links: boolean): void {
+  for (const found of root.querySelectorAll<HTMLElement>("h1, h2, h3, h4, h5, h6")) {
+    const id = anchorFor(textOf(found));
+    if (!id) continue;
+    found.id = id;
+    found.classList.add("ost-heading");
+    if (links) found.append(h("a", { class: "ost-anchor", href: `#${encodeURIComponent(id)}`, "aria-label": "Link to heading", html: LINK_ICON }));
+  }
+}
+
+/** A heading's words, without the names of its Material icons. */
+function textOf(node: HTMLElement): string {
+  const copy = node.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll(".ost-icon, .ost-math").forEach((icon) => icon.remove());
+  return copy.textContent ?? "";
+}
+
+type Layout = { width?: "content" | number; text_alignment?: string; wrap?: boolean; anchors?: boolean };
+
+/** Streamlit 1.67's layout options of text: width, alignment, one line (wrap=False). */
+function laidOut(node: HTMLElement, el: Layout): void {
+  if (typeof el.width === "number") node.style.cssText += `width:${el.width}px;max-width:100%`;
+  else if (el.width === "content") node.classList.add("ost-width-content");
+  if (el.text_alignment) node.style.textAlign = el.text_alignment;
+  if (el.wrap === false) node.classList.add("ost-nowrap");
+}
+
+function markdown(el: MarkdownEl & Layout): HTMLElement {
   let node: HTMLElement;
   if (el.kind === "title" || el.kind === "header" || el.kind === "subheader") {
     node = heading(el);
@@ -44,7 +72,9 @@ function markdown(el: MarkdownEl): HTMLElement {
     node = h("div", { class: "ost-markdown ost-caption" }, h("small", { html: el.html }));
   } else {
     node = h("div", { class: "ost-markdown", html: el.html });
+    anchorHeadings(node, el.anchors !== false);
   }
+  laidOut(node, el);
   return el.help ? h("div", { class: "ost-with-help" }, node, helpBadge(el.help)) : node;
 }
 
