@@ -255,6 +255,18 @@ def _byte_range(header: str, size: int) -> tuple[int, int] | str | None:
     return first, min(last, size - 1)
 
 
+def _shows_safely(mime: str) -> bool:
+    """True for types a browser shows without running anything of them: images but
+    SVG, audio, video, subtitles and PDF."""
+    kind = mime.split(";")[0].strip().lower()
+    if kind == "image/svg+xml":
+        return False
+    return kind.startswith(("image/", "audio/", "video/")) or kind in (
+        "text/vtt",
+        "application/pdf",
+    )
+
+
 CACHE_FOREVER = "private, max-age=31536000, immutable"
 """Media URLs name their content's hash: what one serves never changes."""
 
@@ -274,6 +286,9 @@ async def media(request: Request) -> Response:
     if found is None:
         return Response("Not found (the page may be out of date; reload it).", 404)
     data, mime, name, inline, deferred = found
+    # The app picks the type of audio and video (st.video(data, format=…)): a type a
+    # browser would run as a page of this origin (HTML, SVG) is never shown inline.
+    inline = inline and _shows_safely(mime)
     headers = {
         "Content-Disposition": content_disposition(name, inline),
         "Accept-Ranges": "bytes",

@@ -90,3 +90,19 @@ def test_unknown_media_is_404(serve: Callable[..., Server]) -> None:
     session = video.split("/_ostinato/media/")[1].split("/")[0]
     assert httpx.get(f"{server.url}/_ostinato/media/{session}/{'0' * 24}.mp4").status_code == 404
     assert httpx.get(f"{server.url}/_ostinato/media/nosuchsession/abc.mp4").status_code == 404
+
+
+def test_a_type_a_browser_would_run_is_never_served_inline(serve: Callable[..., Server]) -> None:
+    server = serve(
+        "import ostinato as st\n"
+        "st.video(b'<script>alert(1)</script>', format='text/html')\n"
+        "st.audio(b'<svg onload=alert(1)>', format='image/svg+xml')\n"
+    )
+    tab = Tab(server.url)
+    run = tab.run()
+    tab.close()
+    for url in (run.of_type("video")[0]["url"], run.of_type("audio")[0]["url"]):
+        answer = httpx.get(f"{server.url}{url}")
+        assert answer.status_code == 200
+        assert answer.headers["content-disposition"].startswith("attachment"), url
+        assert answer.headers["x-content-type-options"] == "nosniff"
