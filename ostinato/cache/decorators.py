@@ -435,8 +435,8 @@ class CachedFunc:
             return self._hit(entry)
         ctx = get_run_context()
         with self._spinner(ctx, args, kwargs):
-            with cache.lock(key):
-                entry = self._read(cache, key)
+            with cache.lock(key), self._claim(cache, key) as claimed:
+                entry = claimed or self._read(cache, key)
                 if entry is not None:
                     return self._hit(entry)
                 with replay.recording(ctx) as recorder:
@@ -487,6 +487,13 @@ class CachedFunc:
             cache.store.delete(key)
             return None
         return entry
+
+    @staticmethod
+    def _claim(cache: FunctionCache, key: str) -> Any:
+        """Among workers sharing the store (Redis), one computes a key at a time; the
+        context gives the entry another worker computed meanwhile, if any."""
+        computing = getattr(cache.store, "computing", None)
+        return computing(key) if computing is not None else contextlib.nullcontext()
 
     def _refresh_later(
         self, cache: FunctionCache, key: str, args: tuple[Any, ...], kwargs: dict[str, Any]

@@ -141,3 +141,59 @@ def test_memory_store_max_size_drops_the_least_recently_used_bytes() -> None:
     assert store.get("b") is None and store.get("a") is not None and store.get("c") is not None
     store.set("huge", Entry(b"h" * 50, (), now))  # alone larger than the bound: kept alone
     assert store.get("huge") is not None and len(store) == 1
+
+
+CLAIMED = """
+import os
+import time
+from pathlib import Path
+import ostinato as st
+
+@st.cache_data
+def slow_total(n):
+    with open("computed.log", "a") as log:
+        log.write("x")
+    while not Path("go").exists():
+        time.sleep(0.02)
+    return sum(range(n))
+
+Path(f"started-{os.getpid()}").touch()
+st.write("total", slow_total(10))
+"""
+
+
+def test_workers_missing_one_key_at_once_compute_it_once(
+    tmp_path: Path, redis_server: RedisServer
+) -> None:
+    app = tmp_path / "app.py"
+    app.write_text(CLAIMED)
+    options = [
+        "session.store=redis",
+        f"session.storeUrl={redis_server.url}",
+        "session.secret=a-secret-of-sixteen-chars",
+        "cache.store=redis",
+    ]
+    command = [sys.executable, "-c", RUNNER, str(app), *options]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    workers = [
+        subprocess.Popen(
+            command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        for _ in range(2)
+    ]
+    try:
+        log = tmp_path / "computed.log"
+        deadline = time.monotonic() + 60
+        while not (log.exists() and len(list(tmp_path.glob("started-*"))) == 2):
+            assert time.monotonic() < deadline, "the workers did not both start"
+            time.sleep(0.05)
+        time.sleep(1.0)  # give the other worker time to reach the claim (not asserted)
+        (tmp_path / "go").touch()
+        outputs = [worker.communicate(timeout=120) for worker in workers]
+    finally:
+        for worker in workers:
+            worker.kill()
+    for worker, (out, err) in zip(workers, outputs, strict=True):
+        assert worker.returncode == 0, err
+        assert out.decode().strip().splitlines()[-1] == "total `45`"
+    assert log.read_text() == "x"
