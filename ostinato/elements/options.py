@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
+from ostinato.tree.markdown import render_label
 
 if TYPE_CHECKING:
     from ostinato.elements.container import Container
@@ -79,6 +80,10 @@ def single_choice(
     bind: Literal["query-params"] | None = None,
 ) -> Any:
     opts = Options(kind, label, options, format_func)
+    if props.pop("markdown_options", False):
+        # Options (and captions) are Markdown, as Streamlit's radio draws them.
+        props["options_html"] = [render_label(text) for text in opts.labels]
+        props["captions_html"] = [render_label(str(text)) for text in props.get("captions", [])]
     if index is not None and (
         isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < max(len(opts), 1)
     ):

@@ -38,5 +38,6 @@ def radio(
     return single_choice(
         self, "radio", label, options, index, format_func, key, help, on_change, args, kwargs,
         disabled, label_visibility, persist_state,
-        {"horizontal": horizontal, "captions": list(captions or [])}, bind,
+        {"horizontal": horizontal, "captions": list(captions or []), "markdown_options": True},
+        bind,
     )  # fmt: skip

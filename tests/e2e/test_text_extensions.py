@@ -25,6 +25,7 @@ import ostinato as st
 st.markdown("Plain :red[hot] :blue-background[cool] :green-badge[new] :smile:")
 st.markdown(":material/home: Home")
 st.button("**Bold** :violet[label]")
+st.radio("Pick", ["*first*", ":orange[second]"], captions=["the caption", "another"])
 """
 
 HTML = """
@@ -115,6 +116,10 @@ def test_colours_badges_emoji_and_icons(serve: Callable[..., Server], page: Any)
     button = page.get_by_role("button", name="Bold label")
     assert button.locator("strong").inner_text() == "Bold"
     assert button.locator(".ost-fg-violet").inner_text() == "label"
+    option = page.get_by_role("radio", name="second")
+    assert option.locator("xpath=..").locator(".ost-fg-orange").inner_text() == "second"
+    assert page.locator(".ost-option em").inner_text() == "first"
+    assert page.locator(".ost-option-caption").first.inner_text() == "the caption"
 
 
 def test_html_is_sanitised_unless_javascript_is_allowed(

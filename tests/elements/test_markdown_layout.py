@@ -52,3 +52,20 @@ def test_bad_values_are_refused_naming_the_parameter(call: str, named: str) -> N
     (error,) = at.exception
     assert named in error.message
     assert at.markdown.values == [] and at.header.values == []
+
+
+def test_labels_and_radio_options_are_markdown_values_unchanged() -> None:
+    at = run(
+        'choice = st.radio("**Pick**", ["*a*", ":red[b]"], captions=["first $x$", "two"])\n'
+        'st.button(":material/home: Home")\n'
+        'with st.expander(":blue[More]"):\n'
+        '    st.write("in")\n'
+    )
+    radio = at.radio[0]
+    assert radio.label == "**Pick**" and radio.options == ["*a*", ":red[b]"]
+    assert radio.value == "*a*"
+    assert radio.label_html == "<strong>Pick</strong>"
+    assert radio.options_html == ["<em>a</em>", '<span class="ost-fg ost-fg-red">b</span>']
+    assert radio.captions_html[0] == 'first <span class="ost-math" data-tex="x">x</span>'
+    assert at.button[0].label_html == '<span class="ost-icon" aria-hidden="true">home</span> Home'
+    assert at.expander[0].label == ":blue[More]"
