@@ -84,6 +84,15 @@ st.write("done")
         (("run",),),
     ),
     Scenario(
+        "image_use_column_width_quiet_without_error_details",
+        """
+        import streamlit as st
+        st.image("https://example.com/a.png", use_column_width=True)
+        st.write("after")
+        """,
+        (("option", "client.showErrorDetails", "none"), ("run",)),
+    ),
+    Scenario(
         "image_lists_with_captions",
         _PIL_SETUP
         + """

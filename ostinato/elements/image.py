@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.config import get_option
 from ostinato.elements.media_data import (
     alt_list,
     caption_list,
@@ -46,8 +48,10 @@ def image(
     caption (Markdown). `image`: a URL, a path, an SVG string, bytes, a file, a PIL
     image or a numpy array (HW, HWC; floats in [0, 1])."""
     if use_column_width is not None:
-        # Shown in the page, as Streamlit shows its deprecation warnings.
-        self._add(alert_node("warning", COLUMN_WIDTH_REMOVED))
+        # Logged, and shown in the page where error details are, as Streamlit does.
+        logging.getLogger("ostinato.elements").warning(COLUMN_WIDTH_REMOVED)
+        if get_option("client.showErrorDetails") == "full":
+            self._add(alert_node("warning", COLUMN_WIDTH_REMOVED))
     if use_container_width is True:
         width = "stretch"
     elif use_container_width is False and not isinstance(width, int):
