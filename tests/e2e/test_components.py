@@ -73,6 +73,7 @@ def test_the_component_gets_args_and_theme_and_sets_its_height(
     assert theme.startswith("base light | ")
     assert f"primary {primary} |" in theme and f"background {background} |" in theme
     assert "font " in theme and "undefined" not in theme
+    assert "| faded rgba(" in theme and theme.endswith(", 0.6)")
     element = page.locator("iframe[title$='.echo']")
     page.wait_for_function(
         "s => document.querySelector(s).getBoundingClientRect().height === 137",

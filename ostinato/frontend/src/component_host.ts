@@ -51,6 +51,8 @@ interface Theme {
   secondaryBackgroundColor: string;
   textColor: string;
   font: string;
+  /** Colours Streamlit derives from those (its theme's DerivedColors) that are plain mixes. */
+  [derived: string]: string;
 }
 
 interface Instance {
@@ -85,15 +87,46 @@ function token(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
+/** A colour token as [r, g, b] (what the browser resolves it to), or null. */
+function rgb(name: string): [number, number, number] | null {
+  const probe = document.createElement("span");
+  probe.style.color = `var(${name})`;
+  probe.style.display = "none";
+  document.body.append(probe);
+  const resolved = getComputedStyle(probe).color;
+  probe.remove();
+  const parts = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(resolved);
+  return parts ? [Number(parts[1]), Number(parts[2]), Number(parts[3])] : null;
+}
+
+function derived(): Record<string, string> {
+  const text = rgb("--text");
+  const bg = rgb("--bg");
+  const second = rgb("--bg-secondary");
+  const out: Record<string, string> = { linkText: token("--link") };
+  if (text) {
+    for (const [name, alpha] of [["05", 0.1], ["10", 0.2], ["20", 0.3], ["40", 0.4], ["60", 0.6]] as const) {
+      out[`fadedText${name}`] = `rgba(${text.join(", ")}, ${alpha})`;
+    }
+    out.borderColor = out.fadedText10;
+    out.borderColorLight = out.fadedText05;
+  }
+  if (bg && second) out.bgMix = `rgb(${bg.map((v, i) => Math.round((v + second[i]) / 2)).join(", ")})`;
+  return out;
+}
+
 /** The page's theme as Streamlit's theme object, from the CSS tokens in use. */
 function theme(): Theme {
+  const font = token("--font");
   return {
+    ...derived(),
     base: page?.activeScheme() ?? "light",
     primaryColor: token("--primary"),
     backgroundColor: token("--bg"),
     secondaryBackgroundColor: token("--bg-secondary"),
     textColor: token("--text"),
-    font: token("--font"),
+    font,
+    bodyFont: font,
   };
 }
 
