@@ -9,7 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.conftest import Server
+from tests.e2e.test_a11y import VIEWS, audit
 
 WAIT = """
 import time
@@ -225,3 +228,41 @@ def test_balloons_are_left_out_when_the_user_reduces_motion(
     # The page got the balloons and chose not to play them.
     assert page.locator("[data-effect-slot=balloons][data-played=false]").count() == 1
     assert page.locator(".ost-effect").count() == 0
+
+
+A11Y_APP = (
+    WAIT
+    + """
+import ostinato as st
+
+st.progress(0.4, text="Loading **data**")
+st.progress(75)
+with st.status("Downloading data...", expanded=True):
+    st.write("Searching for data...")
+st.status("Failed step", state="error")
+st.status("Compact", type="compact", state="complete")
+st.skeleton(height=60)
+st.toast("Saved!", icon="😍", duration="infinite")
+st.toast("A message with **bold** text", duration="infinite")
+with st.spinner("Wait for it...", show_time=True):
+    wait("go")
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("viewport", "scheme"), [(v[1], v[2]) for v in VIEWS], ids=[v[0] for v in VIEWS]
+)
+def test_status_elements_have_no_serious_accessibility_violation(
+    serve: Callable[..., Server], browser: Any, viewport: dict[str, int], scheme: str
+) -> None:
+    server = serve(A11Y_APP)
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    try:
+        tab = context.new_page()
+        tab.goto(server.url)
+        tab.get_by_text("Wait for it...").wait_for()
+        tab.locator(".ost-st-toast").nth(1).wait_for()
+        assert audit(tab) == []
+    finally:
+        context.close()
