@@ -2,7 +2,18 @@
 served file of which type, a URL untouched, an SVG data URL), lists with
 captions, and the errors for bad input."""
 
+import io
+
+from PIL import Image
+
 from conformance.harness import Scenario
+
+
+def _png(mode: str) -> bytes:
+    out = io.BytesIO()
+    Image.new(mode, (5, 3)).save(out, format="PNG")
+    return out.getvalue()
+
 
 _CASES = """
 import streamlit as st
@@ -160,6 +171,24 @@ st.write(len(st.session_state))
         st.write("after")
         """,
         (("run",),),
+    ),
+    Scenario(
+        "media_from_uploads",
+        """
+        import streamlit as st
+        f = st.file_uploader("Picture")
+        if f is not None:
+            st.image(f, caption=f.name)
+            st.audio(f, format=f.type)
+            st.video(f)
+        """,
+        (
+            ("run",),
+            ("upload", "file_uploader", 0, "dot.png", _png("RGBA"), "image/png"),
+            ("run",),
+            ("upload", "file_uploader", 0, "flat.png", _png("RGB"), "image/png"),
+            ("run",),
+        ),
     ),
     Scenario(
         "image_missing_file",
