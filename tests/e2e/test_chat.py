@@ -95,7 +95,7 @@ def test_the_reply_streams_in_before_its_run_ends(
     serve: Callable[..., Server], page: Any, tmp_path: Any
 ) -> None:
     server = serve(CHAT)
-    page.goto(f"{server.url}/?hold=1")
+    page.goto(f"{server.url}/?hold=1&history=6")
     field = page.get_by_placeholder("What is up?")
     field.fill("stream please")
     field.press("Enter")
@@ -103,6 +103,12 @@ def test_the_reply_streams_in_before_its_run_ends(
     page.get_by_text("You said: stream please").wait_for()
     assert page.locator("body").get_attribute("data-running") == "true"
     assert page.get_by_text("(done)").count() == 0
+    # The history the run left as it was is not faded as left over (it was not
+    # sent again: the server said it was kept).
+    page.wait_for_timeout(700)
+    assert page.locator(".ost-chat-message").count() == 8
+    assert page.locator(".ost-chat-message.stale").count() == 0
+    assert page.locator("h1.stale").count() == 0
     (tmp_path / "release").write_text("")
     page.get_by_text("You said: stream please (done)").wait_for()
 
