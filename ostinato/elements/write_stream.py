@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +61,33 @@ def _sync(stream: AsyncIterator[Any]) -> Iterator[Any]:
                 return
     finally:
         loop.close()
+
+
+_BULLET = re.compile(r"^\s*[*+-]\s", re.MULTILINE)
+
+
+def close_open_markdown(text: str) -> str:
+    """`text` with the Markdown it leaves open closed (a fence, a code span, `**`,
+    `~~`, `*`), innermost first, so that a text still streaming shows bold as bold
+    rather than as asterisks, as Streamlit's page does."""
+    if text.count("```") % 2:
+        return text + "\n```"
+    plain = re.sub(r"`[^`\n]*`", lambda m: " " * len(m.group()), text)
+    if plain.count("`") % 2:
+        return text + "`"
+    plain = _BULLET.sub(lambda m: " " * len(m.group()), plain)
+    opened: list[tuple[int, str]] = []
+    for mark in ("**", "~~"):
+        places = [m.start() for m in re.finditer(re.escape(mark), plain)]
+        if len(places) % 2:
+            opened.append((places[-1], mark))
+    singles = [m.start() for m in re.finditer(r"(?<!\*)\*(?!\*)", plain)]
+    if len(singles) % 2:
+        opened.append((singles[-1], "*"))
+    if not opened:
+        return text
+    # A closing mark must touch the text before it to close anything.
+    return text.rstrip() + "".join(mark for _, mark in sorted(opened, reverse=True))
 
 
 def is_stream(value: Any) -> bool:
@@ -118,7 +146,8 @@ def write_stream(self: Container, stream: Any, *, cursor: str | None = None) -> 
             if slot is None:
                 slot = self.empty()
             text += chunk
-            slot.markdown(text + ("" if first or not cursor else cursor))
+            shown = close_open_markdown(text)
+            slot.markdown(shown + ("" if first or not cursor else cursor))
         elif callable(chunk):
             flush()
             call: Callable[[], Any] = chunk

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ostinato.elements.chat_message import is_emoji
+from ostinato.elements.write_stream import close_open_markdown
 from ostinato.testing.v1 import AppTest
 
 
@@ -310,3 +311,31 @@ def test_bottom_container() -> None:
 def test_is_emoji() -> None:
     assert all(is_emoji(e) for e in ["🦖", "👍🏽", "🧑‍💻", "🇫🇷", "❤️", "1️⃣"])
     assert not any(is_emoji(t) for t in ["", "a", ":)", "user", "🦖 dino"])
+
+
+@pytest.mark.parametrize(
+    ("streamed", "shown"),
+    [
+        ("Hello **wor", "Hello **wor**"),
+        ("an *open ", "an *open*"),
+        ("* item **bo", "* item **bo**"),
+        ("code `x = ", "code `x = `"),
+        ("```py\nprint(1", "```py\nprint(1\n```"),
+        ("**a *b", "**a *b***"),
+        ("done **bold** and ~~st", "done **bold** and ~~st~~"),
+        ("plain snake_case text", "plain snake_case text"),
+    ],
+)
+def test_text_still_streaming_shows_its_open_markdown_closed(streamed: str, shown: str) -> None:
+    assert close_open_markdown(streamed) == shown
+
+
+def test_the_streamed_text_is_written_as_sent_once_complete() -> None:
+    at = run(
+        """
+        import ostinato as st
+        st.session_state.out = st.write_stream(iter(["**bold", " and more"]))
+        """
+    )
+    assert at.markdown.values == ["**bold and more"]
+    assert at.session_state["out"] == "**bold and more"
