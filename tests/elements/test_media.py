@@ -240,6 +240,24 @@ def test_the_same_media_in_every_run_stays_served() -> None:
     assert served(at, url).data == b"same bytes" and url.endswith(".ogg")
 
 
+def test_media_drawn_by_a_cached_function_stay_served_on_every_hit() -> None:
+    at = run(
+        """
+@st.cache_data
+def chart(n):
+    st.image(np.full((2, 2), n, dtype=np.uint8), caption="cached")
+    st.audio(bytes([n]) * 8, format="audio/ogg")
+    return n
+chart(7)
+"""
+    )
+    for _ in range(3):
+        at.run()
+        assert at.image[0].captions == ["cached"]
+        assert picture(at, at.image[0].value[0]).getpixel((0, 0)) == 7
+        assert served(at, at.get("audio")[0].url).data == bytes([7]) * 8
+
+
 # -- st.audio --------------------------------------------------------------------
 
 
