@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ostinato.cache import hashing, replay
+from ostinato.cache.budget import BUDGET
 from ostinato.cache.stores import Entry, Layered, MemoryStore, Store
 from ostinato.config import get_option
 from ostinato.elements.container import Container
@@ -246,7 +247,8 @@ class Caches:
                 release(value)
 
         ttl = settings.hard_ttl if settings.background else settings.ttl
-        memory = MemoryStore(ttl, settings.max_entries, released, settings.max_size)
+        budget = BUDGET if self.kind == "cache_data" and BUDGET.limit() is not None else None
+        memory = MemoryStore(ttl, settings.max_entries, released, settings.max_size, budget)
         made = self._stores(function_key, settings, memory)
         holder.append(made)
         return made

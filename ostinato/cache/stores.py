@@ -10,6 +10,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ostinato.cache.budget import Budget
 from ostinato.cache.replay import Recorded
 
 
@@ -44,7 +45,8 @@ class MemoryStore:
     """Entries in this process, least recently used first. `released` is told of
     every entry that leaves (st.cache_resource's on_release). `max_size` bounds the
     bytes of pickled values (st.cache_data): the least recently used go first, and
-    a value larger than the bound alone is kept by itself."""
+    a value larger than the bound alone is kept by itself. `budget` is the
+    process-wide bound (server.maxCacheDataSize), told of what comes and goes."""
 
     def __init__(
         self,
@@ -52,10 +54,12 @@ class MemoryStore:
         max_entries: int | None,
         released: Any = None,
         max_size: int | None = None,
+        budget: Budget | None = None,
     ) -> None:
         self.ttl = ttl
         self.max_entries = max_entries
         self.max_size = max_size
+        self.budget = budget
         self._size = 0
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._lock = threading.Lock()
@@ -66,60 +70,79 @@ class MemoryStore:
             entry = self._entries.get(key)
             if entry is None:
                 return None
-            if self.ttl is not None and time.monotonic() - entry.stored >= self.ttl:
-                del self._entries[key]
-                self._size -= _size(entry)
-                gone = [entry]
-                entry = None
+            expired = self.ttl is not None and time.monotonic() - entry.stored >= self.ttl
+            if expired:
+                self._pop(key)
             else:
                 self._entries.move_to_end(key)
-                return entry
-        self._release(gone)
-        return None
+        if expired:
+            self._gone([(key, entry)])
+            return None
+        if self.budget is not None:
+            self.budget.used(self, key)
+        return entry
 
     def set(self, key: str, entry: Entry) -> None:
-        gone: list[Entry] = []
+        gone: list[tuple[str, Entry]] = []
         with self._lock:
-            old = self._entries.pop(key, None)
-            if old is not None:
-                self._size -= _size(old)
-                if old is not entry:
-                    gone.append(old)
+            old = self._pop(key)
+            if old is not None and old is not entry:
+                gone.append((key, old))
             self._entries[key] = entry
             self._size += _size(entry)
             if self.max_entries is not None:
                 while len(self._entries) > max(self.max_entries, 0):
-                    gone.append(self._drop_oldest())
+                    gone.append(self._pop_oldest())
             if self.max_size is not None:
                 while self._size > self.max_size and len(self._entries) > 1:
-                    gone.append(self._drop_oldest())
-        self._release(gone)
-
-    def _drop_oldest(self) -> Entry:
-        entry = self._entries.popitem(last=False)[1]
-        self._size -= _size(entry)
-        return entry
+                    gone.append(self._pop_oldest())
+        self._gone([each for each in gone if each[0] != key])
+        for _, replaced in (each for each in gone if each[0] == key):
+            if self._released is not None:
+                self._released(replaced.value)
+        if self.budget is not None:
+            if key in self._entries:
+                self.budget.added(self, key, _size(entry))
+            else:
+                self.budget.removed(self, key)
 
     def delete(self, key: str) -> None:
         with self._lock:
-            entry = self._entries.pop(key, None)
-            if entry is not None:
-                self._size -= _size(entry)
-        self._release([] if entry is None else [entry])
+            entry = self._pop(key)
+        if entry is not None:
+            self._gone([(key, entry)])
+
+    def evict(self, key: str) -> None:
+        """Drop `key` from memory (the process-wide budget asks)."""
+        self.delete(key)
 
     def clear(self) -> None:
         with self._lock:
-            gone = list(self._entries.values())
+            gone = list(self._entries.items())
             self._entries.clear()
             self._size = 0
-        self._release(gone)
+        self._gone(gone)
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def _release(self, entries: list[Entry]) -> None:
-        if self._released is not None:
-            for entry in entries:
+    def _pop(self, key: str) -> Entry | None:
+        entry = self._entries.pop(key, None)
+        if entry is not None:
+            self._size -= _size(entry)
+        return entry
+
+    def _pop_oldest(self) -> tuple[str, Entry]:
+        key, entry = self._entries.popitem(last=False)
+        self._size -= _size(entry)
+        return key, entry
+
+    def _gone(self, entries: list[tuple[str, Entry]]) -> None:
+        """Tell the budget and `released` of entries that left."""
+        for key, entry in entries:
+            if self.budget is not None:
+                self.budget.removed(self, key)
+            if self._released is not None:
                 self._released(entry.value)
 
 

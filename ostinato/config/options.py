@@ -350,6 +350,7 @@ OPTIONS: dict[str, Option] = {
             None,
             "Largest total size of st.cache_data in memory, e.g. 1GB.",
             also=(int,),
+            implemented=True,
         ),
         _o(
             "server.cookieSecret",

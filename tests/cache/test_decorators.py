@@ -544,3 +544,50 @@ def test_background_mode_does_not_replay_and_warns_of_elements() -> None:
     assert at.markdown.values == ["computing", "got `1`"]
     at.run()
     assert not at.exception and at.markdown.values == ["got `1`"]
+
+
+def test_server_max_cache_data_size_bounds_every_function_together() -> None:
+    from ostinato.cache.budget import BUDGET
+    from ostinato.config import set_option
+
+    set_option("server.maxCacheDataSize", "2.5kb")
+    computed: list[str] = []
+
+    @st.cache_data
+    def first(n: int) -> bytes:
+        computed.append(f"first {n}")
+        return bytes(1000)
+
+    @st.cache_data
+    def second(n: int) -> bytes:
+        computed.append(f"second {n}")
+        return bytes(1000)
+
+    first(1)
+    second(1)
+    first(1)  # read: now the most recently used
+    second(2)  # three values do not fit in 2.5 KiB: second(1), the least recently used, goes
+    first(1)
+    second(2)
+    second(1)
+    assert computed == ["first 1", "second 1", "second 2", "second 1"]
+    assert 2000 < BUDGET.total <= 2560
+
+
+@pytest.mark.parametrize(
+    ("given", "size"),
+    [(None, None), (0, None), ("0", None), ("2gb", 2 * 1024**3), ("1.5 KiB", 1536)],
+)
+def test_server_max_cache_data_size_values(given: Any, size: int | None) -> None:
+    from ostinato.cache.budget import parse_limit
+
+    assert parse_limit(given) == size
+
+
+@pytest.mark.parametrize("given", ["1000", "lots", "-1gb", "0kb"])
+def test_bad_server_max_cache_data_size_is_a_config_error(given: Any) -> None:
+    from ostinato.cache.budget import parse_limit
+    from ostinato.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="maxCacheDataSize"):
+        parse_limit(given)
