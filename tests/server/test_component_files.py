@@ -21,6 +21,7 @@ import pytest
 from ostinato.elements.component import arrow_parts
 from tests.conftest import Server
 from tests.server.client import Run, Tab
+from tests.server.serving import running
 
 APP = """
 import ostinato as st
@@ -197,3 +198,19 @@ def test_a_malformed_value_is_refused_and_the_session_goes_on(
     tab.rerun({wid: {"t": "json", "v": "still here"}})
     assert "value: 'still here'" in " ".join(_value_text(tab))
     tab.close()
+
+
+def test_the_folder_is_served_under_the_base_url_path(
+    tmp_path: Path, component: Path, dev: DevServer
+) -> None:
+    script = tmp_path / "app_0.py"
+    script.write_text(APP.format(folder=component, dev=dev.url))
+    with running(script, base="apps/one") as server:
+        tab = Tab(server.url)
+        assert tab.run().of_type("component_instance")
+        answer = httpx.get(f"{server.url}/_ostinato/component/app_0.widget/index.html")
+        assert answer.status_code == 200 and "the component" in answer.text
+        root = server.url.removesuffix("/apps/one")
+        outside = httpx.get(f"{root}/_ostinato/component/app_0.widget/index.html")
+        assert outside.status_code == 404
+        tab.close()
