@@ -275,13 +275,21 @@ def _unb64(text: Any, component: str) -> bytes:
 
 
 def _is_table(value: Any) -> bool:
-    """True for what Streamlit sends a component as an Arrow table."""
+    """True for what Streamlit sends a component as an Arrow table (its
+    "dataframe-like" objects): pandas, numpy, pyarrow and polars data, and a dict
+    of pandas Series."""
     module = type(value).__module__.split(".")[0]
     name = type(value).__name__
+    if isinstance(value, dict):
+        return bool(value) and all(
+            type(v).__module__.split(".")[0] == "pandas" and type(v).__name__ == "Series"
+            for v in value.values()
+        )
     return (
         (module == "pandas" and name in ("DataFrame", "Series", "Styler", "Index"))
         or (module == "numpy" and name == "ndarray")
-        or (module == "pyarrow" and name in ("Table", "RecordBatch"))
+        or (module == "pyarrow" and (name in ("Table", "RecordBatch") or name.endswith("Array")))
+        or (module == "polars" and name in ("DataFrame", "Series", "LazyFrame"))
     )
 
 
@@ -297,9 +305,13 @@ def _frame_of(value: Any) -> pd.DataFrame:
         return value.to_frame()
     if isinstance(value, pd.Index):
         return value.to_frame(index=False)
-    if name in ("Table", "RecordBatch"):
-        value = value.to_pandas()
-        assert isinstance(value, pd.DataFrame)
+    if name == "LazyFrame":
+        value = value.collect()
+    if hasattr(value, "to_pandas") and not isinstance(value, pd.Series | pd.DataFrame):
+        value = value.to_pandas()  # pyarrow and polars data
+    if isinstance(value, pd.Series):
+        return value.to_frame()
+    if isinstance(value, pd.DataFrame):
         return value
     return pd.DataFrame(value)
 

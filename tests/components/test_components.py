@@ -246,3 +246,20 @@ def test_a_missing_folder_is_an_error_in_a_run_as_on_streamlits_server(tmp_path:
     assert not at.markdown
     # Outside a run (a package imported by a plain script): declared, nothing raised.
     assert components.declare_component("gone_too", path=str(missing)).path == str(missing)
+
+
+def test_dataframe_like_args_travel_as_arrow_tables_as_in_streamlit() -> None:
+    import numpy as np
+    import pyarrow as pa
+
+    from ostinato.elements.component import _is_table
+
+    tables = [np.arange(4).reshape(2, 2), pa.array([1, 2]), pa.table({"a": [1]})]
+    tables += [{"a": pd.Series([1, 2])}, pd.Series([1]), pd.DataFrame({"a": [1]}).style]
+    for value in tables:
+        assert _is_table(value), type(value)
+        assert isinstance(
+            decode_value("c", {"t": "dataframe", "v": arrow_parts(value)}), pd.DataFrame
+        )
+    for value in ([1, 2], {"a": 1}, {}, "text", b"raw"):
+        assert not _is_table(value)
