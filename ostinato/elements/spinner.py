@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ostinato.elements.transient import Transient, check_width
+from ostinato.errors import OstinatoAPIException
 from ostinato.tree import markdown
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
@@ -34,6 +35,10 @@ def spinner(
     Other modules use it as `registry.lookup("spinner").function(container, text,
     _cache=True)` (a cache miss's spinner); it is a context manager."""
     check_width(width, allow_content=True)
+    if not isinstance(show_time, bool):
+        raise OstinatoAPIException(
+            f"st.spinner show_time must be True or False, got {type(show_time).__name__}."
+        )
     body = textwrap.dedent(str(text)).strip()
     transient = Transient(self)
     transient.show(

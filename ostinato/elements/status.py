@@ -38,6 +38,15 @@ def _check_state(state: Any) -> None:
         )
 
 
+def _check_type(name: str, value: Any, kind: type, optional: bool = False) -> None:
+    if isinstance(value, kind) or (optional and value is None):
+        return
+    accepts = f"{kind.__name__} or None" if optional else kind.__name__
+    raise OstinatoAPIException(
+        f"st.status {name} must be {accepts}, got {type(value).__name__}: {value!r}."
+    )
+
+
 def _label_props(label: str) -> dict[str, Any]:
     return {"label": label, "html": markdown.render_inline(label) if label else ""}
 
@@ -59,6 +68,8 @@ class StatusContainer(Container):
     ) -> None:
         """Change what is given; the rest stays. Without `expanded`, the page keeps
         the container open or closed as the user left it."""
+        _check_type("label", label, str, optional=True)
+        _check_type("expanded", expanded, bool, optional=True)
         props = dict(self._node.props)
         if state is not None:
             _check_state(state)
@@ -111,10 +122,8 @@ def status(
             "Invalid `type` value. Supported values: 'default', 'compact', 'step'."
         )
     _check_state(state)
-    if not isinstance(label, str):
-        raise OstinatoAPIException(
-            f"st.status label must be a str, got {label.__class__.__name__}."
-        )
+    _check_type("label", label, str)
+    _check_type("expanded", expanded, bool)
     check_width(width)
     ctx, path = open_block(
         self,

@@ -14,6 +14,15 @@ import pytest
 from tests.conftest import Server
 from tests.e2e.test_a11y import VIEWS, audit
 
+
+@pytest.fixture
+def page(page: Any) -> Any:
+    """The shared tab, with more patience: these apps start runs that wait, and the
+    machine may be busy (no assertion depends on how long anything takes)."""
+    page.set_default_timeout(30_000)
+    return page
+
+
 WAIT = """
 import time
 from pathlib import Path
@@ -149,12 +158,12 @@ TOAST_APP = (
     + """
 import ostinato as st
 
-st.toast("First", icon="🎉")
+st.toast("First", icon="🎉", duration="infinite")
 st.toast("Brief", duration=1)
 st.toast("Sticky", duration="infinite")
-t = st.toast("Loading")
+t = st.toast("Loading", duration="infinite")
 wait("a")
-t.toast("Loaded")
+t.toast("Loaded", duration="infinite")
 st.write("ran")
 """
 )
@@ -266,3 +275,29 @@ def test_status_elements_have_no_serious_accessibility_violation(
         assert audit(tab) == []
     finally:
         context.close()
+
+
+def test_a_long_toast_is_clamped_with_view_more(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(
+        "import ostinato as st\n"
+        'st.toast("Short one", duration="infinite")\n'
+        'st.toast("long " * 120 + "END", duration="infinite")\n'
+        'st.write("ran")\n'
+    )
+    page.goto(server.url)
+    long = page.locator(".ost-st-toast", has_text="END")
+    long.wait_for()
+    more = long.get_by_role("button", name="view more")
+    more.wait_for()
+    assert (
+        page.locator(".ost-st-toast", has_text="Short one")
+        .get_by_role("button", name="view more")
+        .is_hidden()
+    )
+    clamped = long.locator(".ost-st-toast-text").evaluate("el => el.getBoundingClientRect().height")
+    more.click()
+    long.get_by_role("button", name="view less").wait_for()
+    assert (
+        long.locator(".ost-st-toast-text").evaluate("el => el.getBoundingClientRect().height")
+        > clamped
+    )

@@ -73,6 +73,13 @@ def test_spinner_is_reachable_through_the_registry_for_cache_spinners() -> None:
     assert sent[0]["path"] == [1, 0] and sent[0]["el"]["cache"] is True
 
 
+def test_spinner_refuses_a_show_time_that_is_not_a_bool() -> None:
+    at = AppTest.from_string(
+        'import ostinato as st\nwith st.spinner("x", show_time="yes"):\n    pass\n'
+    ).run()
+    assert "show_time must be True or False" in at.exception[0].value
+
+
 def test_spinner_refuses_a_bad_width() -> None:
     at = AppTest.from_string(
         'import ostinato as st\nwith st.spinner("x", width="wide"):\n    pass\n'
@@ -200,7 +207,10 @@ def test_status_streams_its_updates_to_the_page() -> None:
         ('st.status("x", type="bad")', "Invalid `type` value"),
         ('st.status("x").update(state="nope")', "Invalid `state` value"),
         ('st.status("x", width="content")', "Invalid width value: 'content'"),
-        ("st.status(5)", "label must be a str"),
+        ("st.status(5)", "st.status label must be str, got int"),
+        ('st.status("x", expanded="yes")', "st.status expanded must be bool, got str"),
+        ('st.status("x").update(label=5)', "st.status label must be str or None, got int"),
+        ('st.status("x").update(expanded="no")', "expanded must be bool or None, got str"),
     ],
 )
 def test_status_refuses_bad_input(call: str, message: str) -> None:

@@ -70,8 +70,25 @@ function pause(toast: Shown): void {
   toast.left = Math.max(0, toast.left - (Date.now() - toast.started));
 }
 
+/** The message, clamped to three lines with "view more" when longer (as Streamlit's). */
+function body(el: ToastEl): HTMLElement {
+  const text = h("div", { class: "ost-markdown ost-st-toast-text clamped", html: el.html });
+  const more = h("button", { type: "button", class: "ost-st-toast-more", hidden: true, "aria-expanded": "false", text: "view more" });
+  more.addEventListener("click", () => {
+    const open = text.classList.toggle("clamped") === false;
+    more.textContent = open ? "view less" : "view more";
+    more.setAttribute("aria-expanded", String(open));
+  });
+  const column = h("div", { class: "ost-st-toast-column" }, text, more);
+  // Measured once the toast is in the page.
+  requestAnimationFrame(() => {
+    if (text.scrollHeight > text.clientHeight + 1) more.hidden = false;
+  });
+  return h("div", { class: "ost-st-toast-body" }, iconOf(el.icon), column);
+}
+
 function show(el: ToastEl, key: string): void {
-  const content = h("div", { class: "ost-st-toast-body" }, iconOf(el.icon), h("div", { class: "ost-markdown", html: el.html }));
+  const content = body(el);
   const current = shown.get(key);
   if (current) {
     current.content.replaceWith(content);
