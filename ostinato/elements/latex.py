@@ -15,13 +15,17 @@ if TYPE_CHECKING:
     from ostinato.elements.container import Container
 
 
-def _sympy_latex(body: Any) -> str | None:
-    """The LaTeX of a SymPy expression (None for anything else; SymPy is only
-    looked at when the app imported it)."""
+def is_sympy_expression(value: Any) -> bool:
+    """True for a SymPy expression (SymPy is only looked at when the app imported it)."""
     sympy = sys.modules.get("sympy")
-    if sympy is None or not isinstance(body, sympy.Expr):
+    return sympy is not None and isinstance(value, sympy.Expr)
+
+
+def _sympy_latex(body: Any) -> str | None:
+    """The LaTeX of a SymPy expression, None for anything else."""
+    if not is_sympy_expression(body):
         return None
-    return str(sympy.latex(body))
+    return str(sys.modules["sympy"].latex(body))
 
 
 @element("latex", "latex")

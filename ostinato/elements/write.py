@@ -7,6 +7,7 @@ from typing import Any
 
 from ostinato.elements import help
 from ostinato.elements.container import Container
+from ostinato.elements.latex import is_sympy_expression
 from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.runtime.query_params import QueryParamsProxy
 from ostinato.state.proxy import SessionStateProxy
@@ -62,6 +63,9 @@ def write(self: Container, *args: Any, unsafe_allow_html: bool = False) -> None:
         elif isinstance(arg, KeysView | ValuesView | ItemsView):
             flush()
             self.json(list(arg))
+        elif module == "sympy" and is_sympy_expression(arg):
+            flush()
+            self.latex(arg)
         elif help.wants_help(arg):
             flush()
             help.help_node(self, arg, help.argument_source(1, "write", index))

@@ -9,7 +9,8 @@ from ostinato.testing.v1 import AppTest
 
 
 def run(body: str) -> AppTest:
-    return AppTest.from_string("import ostinato as st\n" + body).run()
+    # SymPy's first import takes seconds on a busy machine: more than AppTest's 3 s.
+    return AppTest.from_string("import ostinato as st\n" + body, default_timeout=60).run()
 
 
 def test_latex_value_is_the_tex_between_dollar_lines_as_in_streamlit() -> None:
@@ -51,3 +52,9 @@ def test_width_is_refused_with_an_api_exception() -> None:
 
     with pytest.raises(OstinatoAPIException):
         check_width("wide", allow_content=True)
+
+
+def test_st_write_shows_a_sympy_expression_as_latex() -> None:
+    at = run("import sympy\nx = sympy.Symbol('x')\nst.write('f(x) =', x**2)\n")
+    assert at.markdown.values == ["f(x) ="]
+    assert at.latex.values == ["$$\nx^{2}\n$$"]
