@@ -345,3 +345,17 @@ def test_skeleton_in_a_with_block_shows_transiently_in_its_slot() -> None:
 def test_skeleton_refuses_bad_sizes(call: str, message: str) -> None:
     at = AppTest.from_string(f"import ostinato as st\n{call}\n").run()
     assert message in at.exception[0].value
+
+
+def test_a_toast_from_a_callback_shows_in_that_run_only() -> None:
+    at = AppTest.from_string(
+        "import ostinato as st\n"
+        'st.button("Go", on_click=lambda: st.toast("Clicked!"))\n'
+        'st.write("x")\n'
+    ).run()
+    assert not at.toast
+    at.button[0].click().run()
+    assert [t.value for t in at.toast] == ["Clicked!"]
+    assert [e.type for e in at][-2:] == ["event", "toast"]
+    at.run()
+    assert not at.toast
