@@ -206,15 +206,9 @@ def chat_input(
         return ChatInputValue(text, files)
 
     def encode(value: Any) -> Any:
-        if isinstance(value, ChatInputValue):
-            return {
-                "text": value.text,
-                "files": [
-                    {"id": f.file_id, "name": f.name, "size": f.size, "type": f.type}
-                    for f in value.files
-                ],
-            }
-        return value if isinstance(value, str) else None
+        # A message is sent once and not shown back: the page keeps one field whose
+        # element stays the same from run to run (what the user types survives).
+        return None
 
     def validate(value: Any) -> Any:
         # Code may put text in the field (shown, not sent): the value stays None.

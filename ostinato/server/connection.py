@@ -182,10 +182,13 @@ class Outbox:
         """Everything queued (JSON texts), and the reason of a `_close` among it."""
         with self._lock:
             items, self._items, self.size = self._items, [], 0
+        kinds = [kind for kind, _, _ in items if kind != "_close"]
         texts = [text for kind, _, text in items if kind != "_close"]
         kept = self.shown.take_kept()
         if kept is not None:
-            texts.insert(0, kept)
+            # It belongs to the newest run: after that run's start, which fades the page.
+            starts = [i for i, kind in enumerate(kinds) if kind == "run_started"]
+            texts.insert(starts[-1] + 1 if starts else 0, kept)
         closing = next((text for kind, _, text in items if kind == "_close"), None)
         if closing is None:
             return texts, None

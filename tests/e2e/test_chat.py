@@ -220,3 +220,31 @@ def test_files_attached_to_a_message_reach_the_script(
     page.get_by_text("text: two files").wait_for()
     page.get_by_text("file a.txt: alpha").wait_for()
     assert page.locator(".ost-chat-file").count() == 0
+
+
+STOPPABLE = """
+import time
+import ostinato as st
+if st.chat_input("Long job", submit_mode="stop"):
+    st.write("working")
+    tick = st.empty()
+    for n in range(100):
+        time.sleep(0.1)
+        tick.write(f"tick {n}")
+    st.write("finished")
+"""
+
+
+def test_submit_mode_stop_turns_send_into_stop(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(STOPPABLE)
+    page.goto(server.url)
+    field = page.get_by_placeholder("Long job")
+    field.fill("go")
+    field.press("Enter")
+    page.get_by_text("working").wait_for()
+    assert field.is_disabled()
+    page.get_by_role("button", name="Stop", exact=True).last.click()
+    page.wait_for_function("() => document.body.dataset.running === 'false'")
+    assert page.get_by_text("finished").count() == 0
+    assert field.is_enabled()
+    assert page.get_by_role("button", name="Send message").count() == 1

@@ -154,3 +154,17 @@ def test_a_rerun_of_a_long_chat_sends_what_the_new_message_adds(
     assert first > 40_000
     # Each rerun sends the new message and the run's frame, nothing of the history.
     assert all(size < 2_000 for size in sizes), sizes
+
+
+def test_kept_goes_after_the_start_of_its_run_in_a_frame() -> None:
+    outbox = Outbox()
+    outbox.put({"t": "run_started", "run": 1})
+    outbox.put(delta(1, [0, 0], md("a")))
+    outbox.put(finished(1, {"0": 1}))
+    outbox.take()
+    outbox.put({"t": "run_started", "run": 2})
+    outbox.put(delta(2, [0, 0], md("a")))
+    outbox.put(delta(2, [0, 1], md("b")))
+    texts, _ = outbox.take()
+    kinds = [json.loads(text)["t"] for text in texts]
+    assert kinds == ["run_started", "kept", "delta"]

@@ -13,6 +13,7 @@ import { registerElement } from "../registry";
 
 const SEND =
   '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d="M3 20.5 21.5 12 3 3.5 3 10l12 2-12 2z" fill="currentColor"/></svg>';
+const STOP = '<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor"/></svg>';
 const CLIP =
   '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d="M16.5 6.5 8.6 14.4a2 2 0 1 0 2.8 2.8l7.8-7.8a4 4 0 1 0-5.6-5.6L5.7 11.7a6 6 0 0 0 8.5 8.5l6.3-6.3" ' +
   'fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>';
@@ -98,7 +99,14 @@ registerElement(
       if (el.submit_mode !== "submit") {
         field.disabled = true;
         update();
+        // "stop": the send button stops the run (as the page's Stop does) until it ends.
+        const stop = el.submit_mode === "stop" ? h("button", { type: "button", class: "ost-chat-send ost-chat-stop", "aria-label": "Stop", title: "Stop", html: STOP }) : null;
+        if (stop) {
+          stop.addEventListener("click", () => document.querySelector<HTMLButtonElement>("#ostinato-running .ost-stop")?.click());
+          send.replaceWith(stop);
+        }
         waiting.add(() => {
+          stop?.replaceWith(send);
           field.disabled = el.disabled;
           update();
         });
