@@ -31,7 +31,7 @@ const elements = {
 
 mkdirSync("dist", { recursive: true });
 rmSync("dist/chunks", { recursive: true, force: true });
-await build({
+const bundled = await build({
   entryPoints: { app: "src/main.ts" },
   bundle: true,
   format: "esm",
@@ -44,8 +44,22 @@ await build({
   outdir: "dist",
   logLevel: "warning",
   plugins: [elements],
+  metafile: true,
 });
-copyFileSync("src/index.html", "dist/index.html");
+// Code app.js shares with a lazy chunk lands in a chunk app.js imports statically:
+// the page names those in <link rel="modulepreload"> so they load beside app.js
+// rather than after it. Lazy chunks (dynamic imports) are never named.
+const shared = bundled.metafile.outputs["dist/app.js"].imports
+  .filter((i) => i.kind === "import-statement")
+  .map((i) => i.path.replace(/^dist\//, ""));
+const preload = shared
+  .map((path) => `<link rel="modulepreload" href="/_ostinato/static/${path}" />`)
+  .join("\n    ");
+const page = readFileSync("src/index.html", "utf8");
+const entry = '<script type="module" src="/_ostinato/static/app.js"></script>';
+if (!page.includes(entry)) throw new Error(`src/index.html must load app.js as: ${entry}`);
+writeFileSync("dist/index.html", page.replace(entry, preload ? `${preload}\n    ${entry}` : entry));
+writeFileSync("dist/shared-chunks.json", JSON.stringify(shared));
 // The page's styles: the theme (src/app.css) first, then the other styles of the
 // page's frame (src/*.css), then each element's own (src/elements/<kind>.css,
 // beside its module), each group by name.
