@@ -195,6 +195,12 @@ class Hasher:
         self._code(value.__code__)
         self.add(value.__defaults__)
         self.add(value.__kwdefaults__)
+        for cell in value.__closure__ or ():
+            try:
+                contents = cell.cell_contents
+            except ValueError:  # a cell not filled yet
+                contents = _CYCLE
+            self.add(contents)
 
     def _code(self, code: types.CodeType) -> None:
         update = self.digest.update

@@ -159,3 +159,13 @@ def test_uploaded_and_open_files_by_name_and_content(tmp_path: Any) -> None:
         assert key(handle) == key(again)
         handle.read(2)
         assert key(handle) != key(again)
+
+
+def test_closures_are_hashed_with_what_they_captured() -> None:
+    def make(limit: int) -> Any:
+        def keep(v: int) -> bool:
+            return v < limit
+
+        return keep
+
+    assert key(make(5)) == key(make(5)) != key(make(6))
