@@ -72,9 +72,29 @@ def webm(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def small_webm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 10-second VP8 test pattern of a few hundred KB."""
+    import imageio_ffmpeg
+
+    out = tmp_path_factory.mktemp("video") / "small.webm"
+    subprocess.run(
+        [
+            imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-f", "lavfi",
+            "-i", "testsrc=duration=10:size=160x120:rate=10", "-c:v", "libvpx",
+            "-deadline", "realtime", str(out),
+        ],
+        check=True,
+        timeout=120,
+    )  # fmt: skip
+    return out
+
+
 def test_a_video_seeks_with_a_range_request(
     serve: Callable[..., Server], page: Any, webm: Path
 ) -> None:
+    # A 15 MB file on a busy machine: waits get more room than the default.
+    page.set_default_timeout(30_000)
     server = serve(
         f"import ostinato as st\nst.video({str(webm)!r}, format='video/webm')\n"
         "st.write('video above')\n"
@@ -114,12 +134,12 @@ def test_a_video_seeks_with_a_range_request(
 
 
 def test_a_video_starts_at_start_time_with_its_subtitles(
-    serve: Callable[..., Server], page: Any, webm: Path
+    serve: Callable[..., Server], page: Any, small_webm: Path
 ) -> None:
     srt = "1\n00:00:05,000 --> 00:00:07,500\nHello there\n"
     server = serve(
         "import ostinato as st\n"
-        f"st.video({str(webm)!r}, format='video/webm', start_time='5s', "
+        f"st.video({str(small_webm)!r}, format='video/webm', start_time='5s', "
         f"subtitles={{'English': {srt!r}}})\n"
     )
     page.goto(server.url)
