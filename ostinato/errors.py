@@ -15,6 +15,7 @@
     │   ├── UnserializableReturnValueError  st.cache_data's function returned what cannot be copied
     │   ├── CacheReplayClosureError      a cached function wrote into a block made outside it
     │   ├── MarshallComponentException   a custom component's arguments that cannot be sent
+    │   ├── MediaError                   media that cannot be read (no such file, no image)
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
@@ -182,6 +183,11 @@ class CacheReplayClosureError(OstinatoAPIException):
 class MarshallComponentException(OstinatoAPIException):
     """A custom component was called with arguments it cannot send to its iframe
     (a positional argument, args that are not JSON, bytes or tables)."""
+
+
+class MediaError(OstinatoAPIException):
+    """Media the script gave could not be read: a file that cannot be opened, bytes
+    that are no image."""
 
 
 class UnserializableSessionState(OstinatoAPIException):

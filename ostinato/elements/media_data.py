@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-from ostinato.errors import OstinatoAPIException
+from ostinato.errors import MediaError, OstinatoAPIException
 from ostinato.runtime.context import get_run_context
 
 log = logging.getLogger("ostinato.elements")
@@ -29,10 +29,6 @@ MAX_IMAGE_WIDTH = 1460
 are scaled down before they are served, as Streamlit does."""
 
 STATIC_PREFIX = "/app/static/"
-
-
-class MediaError(OstinatoAPIException):
-    """Media the script gave could not be read (a missing file, bytes that are no image)."""
 
 
 def is_url(text: str, schemes: tuple[str, ...] = ("http", "https", "data")) -> bool:
