@@ -407,4 +407,25 @@ SCENARIOS = [
         """,
         (("run",),),
     ),
+    Scenario(
+        "updated_elements_replay_as_updated",
+        """
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data
+        def up_work():
+            st.session_state.calls += 1
+            bar = st.progress(0, text="starting")
+            bar.progress(100, text="finished")
+            with st.status("Working", expanded=True) as status:
+                st.write("step one")
+                status.update(label="Done", state="complete")
+            return 1
+
+        up_work()
+        st.write("calls", st.session_state.calls)
+        """,
+        RERUNS,
+    ),
 ]

@@ -48,7 +48,10 @@ def snapshot(node: Node) -> Node:
 
 
 class Recorder:
-    """Collects what one call of a cached function adds to the page."""
+    """Collects what one call of a cached function adds to the page, each node as it
+    was added: an element changed in place later (st.status's `.update()`) is
+    replayed as it was first shown, as in Streamlit; one replaced through its slot
+    (a progress bar's `.progress()`) is a later addition, replayed too."""
 
     def __init__(self, base: Path) -> None:
         self.base = base
