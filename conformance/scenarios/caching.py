@@ -428,4 +428,44 @@ SCENARIOS = [
         """,
         RERUNS,
     ),
+    Scenario(
+        "async_function_is_cached_on_its_awaited_value",
+        """
+        import asyncio
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data
+        async def as_fetch(n):
+            st.session_state.calls += 1
+            await asyncio.sleep(0)
+            return [n, n]
+
+        async def main():
+            return await as_fetch(2), await as_fetch(2)
+
+        first, second = asyncio.run(main())
+        st.write(first, second, "calls", st.session_state.calls)
+        """,
+        RERUNS,
+    ),
+    Scenario(
+        "a_raising_function_is_not_cached",
+        """
+        import streamlit as st
+        st.session_state.setdefault("calls", 0)
+
+        @st.cache_data
+        def rz_load(n):
+            st.session_state.calls += 1
+            st.write("loading")
+            if st.session_state.calls < 2:
+                raise ValueError("the source is down")
+            return n
+
+        st.write("calls before", st.session_state.calls)
+        st.write("got", rz_load(1))
+        """,
+        RERUNS,
+    ),
 ]
