@@ -1,5 +1,6 @@
 """st.html: HTML inserted into the page (not in an iframe), sanitised there by
-DOMPurify unless `unsafe_allow_javascript=True`, as in Streamlit 1.67."""
+DOMPurify as in Streamlit 1.67: `unsafe_allow_javascript=True` keeps its scripts
+(which then run); event handlers and javascript: URLs are removed either way."""
 
 from __future__ import annotations
 
@@ -67,8 +68,8 @@ def html(
     width: int | str = "stretch",
     unsafe_allow_javascript: bool = False,
 ) -> None:
-    """Insert HTML; scripts, event handlers and javascript: URLs are removed unless
-    `unsafe_allow_javascript`."""
+    """Insert HTML; scripts are removed unless `unsafe_allow_javascript` (event
+    handlers and javascript: URLs always are)."""
     content, string_path = content_of(body)
     if content == "":
         raise OstinatoAPIException(

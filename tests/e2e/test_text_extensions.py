@@ -37,7 +37,12 @@ st.html(
     '<a id="js" href="javascript:alert(1)">link</a>'
 )
 st.html(
-    '<p id="unsafe">scripted</p><script>document.body.dataset.unsafeRan = "yes"</script>',
+    '<a id="out" href="https://example.org" target="_blank">out</a>'
+    '<svg id="vector"><circle r="4"></circle></svg>'
+)
+st.html(
+    '<p id="unsafe">scripted</p><script>document.body.dataset.unsafeRan = "yes"</script>'
+    '<img id="pic2" src="data:," onerror="document.body.dataset.handler2Ran = \\'yes\\'">',
     unsafe_allow_javascript=True,
 )
 st.html("<style>#safe { letter-spacing: 3px; }</style>")
@@ -135,6 +140,14 @@ def test_html_is_sanitised_unless_javascript_is_allowed(
     assert page.evaluate("document.body.dataset.handlerRan") is None
     assert page.locator("#pic").get_attribute("onerror") is None
     assert page.locator("#js").get_attribute("href") is None
+    # As Streamlit 1.67: HTML only (no SVG), new-tab links kept with rel=noopener.
+    assert page.locator("#out").get_attribute("target") == "_blank"
+    assert page.locator("#out").get_attribute("rel") == "noopener noreferrer"
+    assert page.locator("#vector").count() == 0
+    # unsafe_allow_javascript runs scripts, but event handlers are still removed.
+    page.locator("#pic2").wait_for(state="attached")
+    assert page.locator("#pic2").get_attribute("onerror") is None
+    assert page.evaluate("document.body.dataset.handler2Ran") is None
     # Style-only HTML applies and takes no room.
     page.wait_for_function(
         "getComputedStyle(document.getElementById('safe')).letterSpacing === '3px'"

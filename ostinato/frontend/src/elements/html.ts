@@ -1,7 +1,9 @@
-// st.html: the HTML inserted into the page (not in an iframe). Sanitised by DOMPurify
-// (a lazy chunk, fetched by pages that show st.html) unless the app passed
-// unsafe_allow_javascript=True: then the HTML goes in as written and its scripts run,
-// in order. HTML of only <style> tags goes to the hidden event area (as in Streamlit).
+// st.html: the HTML inserted into the page (not in an iframe), always sanitised by
+// DOMPurify (a lazy chunk, fetched only by pages that show st.html) as Streamlit
+// 1.67 does: HTML only (no SVG or MathML), links opening in a new tab keep doing so.
+// With unsafe_allow_javascript=True <script> tags are kept too and run, in order;
+// event-handler attributes and javascript: URLs are removed either way. HTML of only
+// <style> tags goes to the hidden event area (as in Streamlit).
 
 import { h } from "../dom";
 import { registerElement } from "../registry";
@@ -15,30 +17,44 @@ interface HtmlEl {
   width?: "stretch" | "content" | number;
 }
 
-let purifier: Promise<typeof import("dompurify")> | null = null;
+type Purify = (typeof import("dompurify"))["default"];
 
-/** Insert `body` with its scripts: scripts set through innerHTML never run, so each
- * is replaced by a fresh copy, which does. */
-function withScripts(root: HTMLElement, body: string): void {
-  root.innerHTML = body;
+const SAFE = { USE_PROFILES: { html: true }, FORCE_BODY: true };
+const WITH_SCRIPTS = {
+  ...SAFE,
+  ADD_TAGS: ["script", "style"],
+  ADD_ATTR: ["src", "type", "async", "defer", "nonce", "crossorigin", "referrerpolicy", "integrity"],
+};
+const BLANK = "data-ost-target-blank";
+
+let purifier: Promise<Purify> | null = null;
+
+function load(): Promise<Purify> {
+  purifier ??= import("dompurify").then(({ default: purify }) => {
+    // target="_blank" survives (with rel="noopener noreferrer"); other targets do not.
+    purify.addHook("beforeSanitizeAttributes", (node) => {
+      if (node instanceof Element && node.getAttribute("target") === "_blank") node.setAttribute(BLANK, "");
+    });
+    purify.addHook("afterSanitizeAttributes", (node) => {
+      if (!(node instanceof Element) || !node.hasAttribute(BLANK)) return;
+      node.removeAttribute(BLANK);
+      node.setAttribute("target", "_blank");
+      node.setAttribute("rel", "noopener noreferrer");
+    });
+    return purify;
+  });
+  return purifier;
+}
+
+/** Scripts set through innerHTML never run: each is replaced by a fresh copy, which
+ * does once the element is on the page. */
+function runScripts(root: HTMLElement): void {
   for (const old of root.querySelectorAll("script")) {
     const script = document.createElement("script");
     for (const attr of old.attributes) script.setAttribute(attr.name, attr.value);
-    script.textContent = old.textContent;
+    if (!old.src) script.textContent = old.textContent;
     old.replaceWith(script);
   }
-}
-
-function sanitised(root: HTMLElement, body: string): void {
-  purifier ??= import("dompurify");
-  purifier
-    .then(({ default: DOMPurify }) => {
-      root.innerHTML = DOMPurify.sanitize(body, { FORCE_BODY: true });
-    })
-    .catch((error: unknown) => {
-      purifier = null;
-      console.warn("Ostinato: st.html could not be sanitised, so it is not shown", error);
-    });
 }
 
 registerElement("html", (el) => {
@@ -47,7 +63,15 @@ registerElement("html", (el) => {
     class: `ost-html${html.style_only ? " style-only" : ""}${html.width === "content" ? " content" : ""}`,
     style: widthStyle(html.width),
   });
-  if (html.unsafe_allow_javascript) withScripts(root, html.body);
-  else sanitised(root, html.body);
+  load()
+    .then((purify) => {
+      const scripts = Boolean(html.unsafe_allow_javascript);
+      root.innerHTML = purify.sanitize(html.body, scripts ? WITH_SCRIPTS : SAFE);
+      if (scripts) runScripts(root);
+    })
+    .catch((error: unknown) => {
+      purifier = null;
+      console.warn("Ostinato: st.html could not be sanitised, so it is not shown", error);
+    });
   return { root };
 });
