@@ -272,6 +272,11 @@ def test_status_elements_have_no_serious_accessibility_violation(
         tab.goto(server.url)
         tab.get_by_text("Wait for it...").wait_for()
         tab.locator(".ost-st-toast").nth(1).wait_for()
+        # Contrast is judged once the toasts have slid in (they start transparent).
+        tab.wait_for_function(
+            "document.getAnimations().every(a => a.playState === 'finished'"
+            " || !a.effect.target.closest('.ost-st-toast'))"
+        )
         assert audit(tab) == []
     finally:
         context.close()
