@@ -18,6 +18,7 @@ message at a time (its own lock guards what `take_kept` reads from the loop).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from dataclasses import dataclass, field
@@ -37,12 +38,17 @@ def _dumps(value: Any) -> str:
 class _Shown:
     """One node as the page holds it."""
 
-    text: str
+    digest: bytes
+    """Of the element's JSON text (the mirror keeps no copy of the page's text)."""
     el: dict[str, Any] | None
     """The element (kept for patches of plain elements; None for blocks and widgets)."""
     block: str | None
     """The block's kind, or None for an element."""
     kids: dict[int, _Shown] = field(default_factory=dict)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
 
 
 def _utf16(text: str) -> int:
@@ -130,14 +136,15 @@ class ShownTree:
                 return self._wrap(run, path, text)
             parent = self._container(path[:-1])
             current = parent.kids.get(path[-1])
-            if current is not None and current.text == text and not widget:
+            digest = _digest(text)
+            if current is not None and current.digest == digest and not widget:
                 self._keep(path, is_block)
                 return None
             patch = None
             if current is not None and current.el is not None and not is_block and not widget:
                 patch = self._patch(run, path, current.el, el, len(text))
             node = _Shown(
-                text, None if is_block or widget else el, el.get("kind") if is_block else None
+                digest, None if is_block or widget else el, el.get("kind") if is_block else None
             )
             if current is not None and is_block and current.block == node.block:
                 node.kids = current.kids
@@ -181,11 +188,11 @@ class ShownTree:
     def _container(self, path: Path) -> _Shown:
         """The block at `path` in the mirror, made (a plain vertical block, as the
         page makes it) where missing."""
-        node = self._roots.setdefault(path[0], _Shown("", None, "root"))
+        node = self._roots.setdefault(path[0], _Shown(b"", None, "root"))
         for index in path[1:]:
             child = node.kids.get(index)
             if child is None or child.block is None:
-                child = _Shown("", None, "vertical")
+                child = _Shown(b"", None, "vertical")
                 node.kids[index] = child
             node = child
         return node
