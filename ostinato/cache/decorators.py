@@ -47,6 +47,9 @@ from ostinato.runtime.context import RunContext, current_run_context, get_run_co
 from ostinato.tree import registry
 from ostinato.tree.notices import exception_node
 
+ASYNC_POLL = 0.01
+"""Seconds between looks for a value another caller of an async function computes."""
+
 REFRESH_COOLDOWN = 60.0
 """Seconds after a failed background refresh before a key is refreshed again."""
 
@@ -458,9 +461,21 @@ class CachedFunc:
             return self._hit(entry)
         ctx = get_run_context()
         with self._spinner(ctx, args, kwargs):
-            with replay.recording(ctx) as recorder:
-                value = await self._function(*args, **kwargs)
-            return self._store(cache, key, value, tuple(recorder.nodes))
+            lock = cache.lock(key)
+            while not lock.try_acquire():  # another caller computes it: wait, not block
+                entry = self._read(cache, key)
+                if entry is not None:
+                    return self._hit(entry)
+                await asyncio.sleep(ASYNC_POLL)
+            try:
+                entry = self._read(cache, key)
+                if entry is not None:
+                    return self._hit(entry)
+                with replay.recording(ctx) as recorder:
+                    value = await self._function(*args, **kwargs)
+                return self._store(cache, key, value, tuple(recorder.nodes))
+            finally:
+                lock.release()
 
     def _warn_background_display(self, ctx: RunContext) -> None:
         warning = exception_node(
@@ -773,5 +788,3 @@ def clear_all() -> None:
 
 
 __all__ = ["CacheDataAPI", "CacheResourceAPI", "CachedFunc", "cache_data", "cache_resource"]
-
-_ = asyncio  # asyncio is what awaits a cached coroutine function's result

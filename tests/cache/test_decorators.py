@@ -591,3 +591,21 @@ def test_bad_server_max_cache_data_size_is_a_config_error(given: Any) -> None:
 
     with pytest.raises(ConfigError, match="maxCacheDataSize"):
         parse_limit(given)
+
+
+def test_concurrent_awaits_of_one_key_compute_once() -> None:
+    import asyncio
+
+    computed: list[int] = []
+
+    @st.cache_resource
+    async def connect(n: int) -> object:
+        computed.append(n)
+        await asyncio.sleep(0.05)
+        return object()
+
+    async def many() -> list[object]:
+        return list(await asyncio.gather(*(connect(1) for _ in range(5))))
+
+    results = asyncio.run(many())
+    assert computed == [1] and all(r is results[0] for r in results)
