@@ -322,12 +322,6 @@ class AppTest(Queries):
             raise KeyError(2)
         return Block(self._roots()[2], self, (2,))
 
-    @property
-    def bottom(self) -> Block:
-        """The area pinned to the bottom of the page (st.bottom, a top-level
-        st.chat_input); Streamlit's AppTest reaches it only by index."""
-        return self[2]  # type: ignore[return-value]
-
     def __iter__(self) -> Iterator[Element | Block]:
         return self._nodes()
 
