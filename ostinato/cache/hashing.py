@@ -364,7 +364,13 @@ def _values(hasher: Hasher, array: Any) -> None:
         return
     import pandas as pd
 
-    hashed = pd.util.hash_array(np.asarray(array, dtype=object))
+    objects = np.asarray(array, dtype=object)
+    try:
+        hashed = pd.util.hash_array(objects)
+    except TypeError:  # cells pandas cannot hash (lists, dicts): one by one
+        for item in objects:
+            hasher.add(item)
+        return
     _ndarray(hasher, hashed)
 
 

@@ -169,3 +169,13 @@ def test_closures_are_hashed_with_what_they_captured() -> None:
         return keep
 
     assert key(make(5)) == key(make(5)) != key(make(6))
+
+
+def test_frames_of_python_objects() -> None:
+    cells = pd.DataFrame({"o": pd.Series([[1, 2], {"a": 1}, None], dtype=object)})
+    assert key(cells) == key(cells.copy())
+    changed = cells.copy()
+    changed.at[0, "o"] = [1, 3]
+    assert key(changed) != key(cells)
+    mixed = pd.DataFrame({"o": pd.Series([1, "a", 2.5], dtype=object)})
+    assert key(mixed) != key(pd.DataFrame({"o": pd.Series([1, "a", 2.6], dtype=object)}))
