@@ -1734,3 +1734,8 @@ def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
     if view is None:
         return Element(node, root, node.type)
     return view(node, root, path)
+
+
+from ostinato.testing.v1 import charts as _charts  # noqa: E402 - its views build on Element
+
+VIEWS.update(_charts.VIEWS)

@@ -1,0 +1,318 @@
+// Vega-Lite charts: st.line_chart, st.area_chart, st.bar_chart, st.scatter_chart,
+// st.altair_chart, st.vega_lite_chart ("vega_lite_chart") and st.map ("map"). The
+// server sends the spec with its datasets named and their rows at URLs (JSON, by
+// content); vega-embed comes in its own chunk (lazy/vega.ts), fetched when the first
+// chart is drawn. A chart keeps its node across reruns: the same spec and data
+// leave the view as it is (zoom, hover, a brush), new rows go into the view in
+// place, a new spec is embedded again in the same box. The theme follows the page's
+// CSS custom properties, in both schemes, and is applied again when they switch.
+// With on_select, each selection parameter's signal is the widget's value.
+
+import { h } from "../dom";
+import type { Path, WidgetEl } from "../protocol";
+import { registerElement, type Actions } from "../registry";
+import { onSchemeChange } from "../theme";
+
+type Json = Record<string, unknown>;
+type Size = "stretch" | "content" | number;
+
+interface ChartEl {
+  type: "vega_lite_chart" | "map";
+  spec: Json;
+  /** Dataset name → URL of its rows (JSON). */
+  datasets: Record<string, string>;
+  theme: "streamlit" | null;
+  width: Size;
+  height: Size;
+  builtin?: boolean;
+  alt?: string | null;
+  selection_mode?: string[];
+  id?: string;
+  form_id?: string | null;
+  value?: { selection?: Json } | null;
+}
+
+type Chunk = typeof import("../lazy/vega");
+type View = import("../lazy/vega").View;
+
+let chunk: Promise<Chunk> | null = null;
+const load = (): Promise<Chunk> => (chunk ??= import("../lazy/vega"));
+
+/** Rows by URL (a URL names its content, so what was fetched stays right). */
+const fetched = new Map<string, Promise<unknown[]>>();
+
+function rows(url: string): Promise<unknown[]> {
+  let found = fetched.get(url);
+  if (!found) {
+    found = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`chart data: HTTP ${response.status}`);
+      return response.json() as Promise<unknown[]>;
+    });
+    found.catch(() => fetched.delete(url));
+    if (fetched.size > 200) fetched.delete(fetched.keys().next().value as string);
+    fetched.set(url, found);
+  }
+  return found;
+}
+
+/** Above this many rows a chart is drawn on a canvas (SVG would hold a node per mark). */
+const SVG_ROWS = 2000;
+const BUILTIN_HEIGHT = 350;
+const DEBOUNCE_MS = 150;
+const PALETTE = 10;
+
+const css = (name: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+
+/** Streamlit's colour names, as the theme's colours. */
+function namedColor(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (lower === "primary") return css("--primary");
+  if (["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey"].includes(lower)) {
+    return css(`--${lower === "grey" ? "gray" : lower}-text`);
+  }
+  return null;
+}
+
+/** Colour names in colour encodings (a value, a scale's range) resolved, in place. */
+function resolveColors(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(resolveColors);
+  if (!node || typeof node !== "object") return;
+  const obj = node as Json;
+  for (const [key, child] of Object.entries(obj)) {
+    if (key === "color" && child && typeof child === "object" && !Array.isArray(child)) {
+      const enc = child as Json;
+      if (typeof enc.value === "string") enc.value = namedColor(enc.value) ?? enc.value;
+      const scale = enc.scale as Json | undefined;
+      if (scale && Array.isArray(scale.range)) {
+        scale.range = scale.range.map((c) => (typeof c === "string" ? namedColor(c) ?? c : c));
+      }
+    } else {
+      resolveColors(child);
+    }
+  }
+}
+
+/** The Vega-Lite config of the page's theme (fonts, text, grid and border colours,
+ * the primary colour and the categorical palette of the current scheme). */
+function themeConfig(map: boolean): Json {
+  const font = css("--font") || "sans-serif";
+  const text = css("--text");
+  const muted = css("--text-muted");
+  const border = css("--border");
+  const grid = css("--border-soft");
+  const palette = Array.from({ length: PALETTE }, (_, i) => css(`--chart-${i + 1}`)).filter(Boolean);
+  const labels = { labelColor: muted, titleColor: text, labelFont: font, titleFont: font, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 400 };
+  return {
+    background: "transparent",
+    font,
+    padding: { top: 8, right: 8, bottom: 8, left: 8 },
+    view: map ? { stroke: null, fill: css("--bg-secondary") } : { stroke: null },
+    axis: { ...labels, gridColor: grid, domainColor: border, tickColor: border, labelPadding: 4, titlePadding: 12 },
+    legend: { ...labels },
+    header: { ...labels },
+    title: { color: text, font, fontSize: 16, fontWeight: 600, anchor: "start" },
+    mark: { color: palette[0] ?? css("--primary"), tooltip: true },
+    geoshape: { stroke: border },
+    range: palette.length ? { category: palette } : {},
+  };
+}
+
+/** Rows in all datasets (to choose SVG or canvas). */
+const rowCount = (data: Record<string, unknown[]>): number => Object.values(data).reduce((n, r) => n + r.length, 0);
+
+/** A point selection's signal → the selected points (Vega-Lite's vlPoint.or); an
+ * interval's as it is (field → [low, high]); nothing selected → {}. JSON only. */
+function selectionValue(value: unknown): unknown {
+  if (value && typeof value === "object" && "vlPoint" in value) {
+    const point = (value as { vlPoint?: { or?: unknown } }).vlPoint;
+    if (point && "or" in point) value = point.or;
+  }
+  return JSON.parse(JSON.stringify(value ?? {})) as unknown;
+}
+
+class Chart {
+  readonly root: HTMLElement;
+  private readonly box: HTMLElement;
+  private view: View | null = null;
+  private el: ChartEl;
+  private drawnSpec = "";
+  private drawnUrls: Record<string, string> = {};
+  private generation = 0;
+  private selection: Json = {};
+  private lastSent = "";
+
+  constructor(
+    el: ChartEl,
+    private actions: Actions,
+  ) {
+    this.el = el;
+    this.box = h("div", { class: "ost-vega-box" });
+    this.root = h("div", { class: "ost-vega" }, this.box);
+    this.update(el, actions);
+  }
+
+  get connected(): boolean {
+    return this.root.isConnected;
+  }
+
+  /** Draw `el`: nothing to do when spec and data are those drawn, rows changed in
+   * place when only they changed, else embedded again. */
+  update(el: ChartEl, actions: Actions): void {
+    this.el = el;
+    this.actions = actions;
+    this.selection = { ...(el.value?.selection ?? {}) };
+    this.lastSent = JSON.stringify({ selection: this.selection });
+    const width = el.width;
+    this.root.classList.toggle("content", width === "content");
+    this.root.classList.toggle("tall", el.height === "stretch");
+    this.root.style.width = typeof width === "number" ? `${width}px` : "";
+    if (el.alt) this.root.setAttribute("aria-label", el.alt);
+    else this.root.removeAttribute("aria-label");
+    const specText = JSON.stringify([el.spec, el.theme, el.width, el.height, el.selection_mode ?? [], el.builtin ?? false, Object.keys(el.datasets).sort()]);
+    if (specText === this.drawnSpec && this.view) {
+      const changed = Object.entries(el.datasets).filter(([name, url]) => this.drawnUrls[name] !== url);
+      if (changed.length) void this.changeRows(changed);
+      return;
+    }
+    this.drawnSpec = specText;
+    void this.embed();
+  }
+
+  /** The chart left the page: its view lets go of its listeners. */
+  dispose(): void {
+    this.generation++;
+    this.view?.finalize();
+    this.view = null;
+  }
+
+  /** Draw again with the current theme (the scheme switched). */
+  redraw(): void {
+    if (this.view) void this.embed();
+  }
+
+  private async changeRows(changed: [string, string][]): Promise<void> {
+    const generation = ++this.generation;
+    try {
+      const [vega, loaded] = await Promise.all([load(), Promise.all(changed.map(([, url]) => rows(url)))]);
+      if (generation !== this.generation || !this.view) return;
+      changed.forEach(([name], i) => {
+        this.view!.change(name, vega.changeset().remove(() => true).insert(loaded[i]));
+      });
+      await this.view.resize().runAsync();
+      changed.forEach(([name, url]) => (this.drawnUrls[name] = url));
+    } catch {
+      // A dataset the view does not know by name: draw the chart anew.
+      if (generation === this.generation) await this.embed();
+    }
+  }
+
+  private async embed(): Promise<void> {
+    const generation = ++this.generation;
+    const el = this.el;
+    try {
+      const names = Object.keys(el.datasets);
+      const [vega, loaded] = await Promise.all([load(), Promise.all(names.map((name) => rows(el.datasets[name])))]);
+      if (generation !== this.generation) return;
+      const datasets: Record<string, unknown[]> = {};
+      names.forEach((name, i) => (datasets[name] = loaded[i]));
+      const spec = structuredClone(el.spec);
+      const map = el.type === "map";
+      if (el.builtin || map) resolveColors(spec);
+      spec.datasets = { ...((spec.datasets as Json | undefined) ?? {}), ...datasets };
+      if (el.alt && !spec.description) spec.description = el.alt;
+      const multi = ["hconcat", "vconcat", "concat", "facet", "repeat"].some((k) => k in spec);
+      if (!multi && el.width !== "content" && !spec.width) spec.width = "container";
+      if (!multi && el.height === "stretch") spec.height = "container";
+      else if (!multi && typeof el.height === "number" && !spec.height) spec.height = el.height;
+      else if (!multi && !spec.height && el.builtin) spec.height = BUILTIN_HEIGHT;
+      if (spec.width === 0) delete spec.width;
+      if (spec.height === 0) delete spec.height;
+      const themed = el.theme === "streamlit";
+      const config = themed ? themeConfig(map) : {};
+      const dark = document.documentElement.dataset.scheme === "dark";
+      const previous = this.view;
+      const result = await vega.embed(this.box, spec as never, {
+        actions: false,
+        renderer: rowCount(datasets) > SVG_ROWS ? "canvas" : "svg",
+        config: config as never,
+        tooltip: { theme: dark ? "dark" : "light" },
+        defaultStyle: false,
+      });
+      if (generation !== this.generation) {
+        result.finalize();
+        return;
+      }
+      previous?.finalize();
+      this.view = result.view;
+      this.drawnUrls = { ...el.datasets };
+      this.root.classList.remove("failed");
+      this.box.querySelector(".ost-vega-error")?.remove();
+      this.listen(result.view, el);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      console.warn("Ostinato: the chart could not be drawn", error);
+      this.root.classList.add("failed");
+      this.box.replaceChildren(h("div", { class: "ost-vega-error", role: "alert", text: `The chart could not be drawn: ${error instanceof Error ? error.message : String(error)}` }));
+      this.view = null;
+      this.drawnSpec = "";
+    }
+  }
+
+  /** Each selection parameter's signal, debounced, as the widget's value. */
+  private listen(view: View, el: ChartEl): void {
+    if (!el.id || !el.selection_mode?.length) return;
+    for (const name of el.selection_mode) {
+      let timer: number | undefined;
+      try {
+        view.addSignalListener(name, (_: string, value: unknown) => {
+          window.clearTimeout(timer);
+          timer = window.setTimeout(() => this.selected(name, value), DEBOUNCE_MS);
+        });
+      } catch (error) {
+        console.warn(`Ostinato: no selection parameter ${name} in the chart`, error);
+      }
+    }
+  }
+
+  private selected(name: string, value: unknown): void {
+    if (!this.el.id || this.view === null) return;
+    this.selection = { ...this.selection, [name]: selectionValue(value) };
+    const message = { selection: this.selection };
+    const text = JSON.stringify(message);
+    if (text === this.lastSent) return;
+    this.lastSent = text;
+    this.actions.change(this.el as unknown as WidgetEl, message);
+  }
+}
+
+/** The chart drawn at each path: a rerun's delta for that path reuses it. */
+const charts = new Map<string, Chart>();
+
+function render(el: ChartEl, path: Path, actions: Actions): { root: HTMLElement } {
+  const at = path.join(".");
+  const current = charts.get(at);
+  if (current && current.connected && current.root.dataset.path === at) {
+    current.update(el, actions);
+    return { root: current.root };
+  }
+  const chart = new Chart(el, actions);
+  if (current && !current.connected) current.dispose();
+  charts.set(at, chart);
+  return { root: chart.root };
+}
+
+/** After a run: forget the charts no longer on the page. */
+function sweep(): void {
+  for (const [at, chart] of charts) {
+    if (chart.connected) continue;
+    chart.dispose();
+    charts.delete(at);
+  }
+}
+
+onSchemeChange(() => {
+  for (const chart of charts.values()) if (chart.connected) chart.redraw();
+});
+
+registerElement("vega_lite_chart", (el, path, actions) => render(el as unknown as ChartEl, path, actions), { afterRun: sweep });
+registerElement("map", (el, path, actions) => render(el as unknown as ChartEl, path, actions));
