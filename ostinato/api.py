@@ -4,11 +4,13 @@ Element functions come from the registry; this module names the rest."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from ostinato import components, elements
 from ostinato.cache.decorators import cache_data, cache_resource
 from ostinato.commands import get_option, rerun, set_option, stop
+from ostinato.elements import column_config as _column_config
 from ostinato.elements.container import Container
 from ostinato.runtime import secrets as _secrets
 from ostinato.runtime.context import get_run_context
@@ -40,9 +42,11 @@ main = Container()
 
 NAMED: dict[str, Any] = {
     "UploadedFile": UploadedFile,
-    "bottom": Container(BOTTOM),
     "cache_data": cache_data,
     "cache_resource": cache_resource,
+    "column_config": SimpleNamespace(
+        **{name: getattr(_column_config, name) for name in _column_config.__all__}
+    ),
     "bottom": Container(BOTTOM),
     "components": components,
     "context": context,

@@ -64,6 +64,9 @@ class Spec:
     """For a keyed widget whose identity leaves out some parameters (a radio's options,
     a number_input's range): the value it kept from earlier runs as it can be now,
     e.g. the default when the kept value is no longer among the options."""
+    dress: Callable[[Node], None] | None = None
+    """Finishes the node before it is added (st.dataframe: its value is the table and
+    its rows are made lazily, while the widget's value is the selection)."""
 
 
 def widget_id(spec: Spec, page: str = "") -> str:
@@ -173,7 +176,10 @@ def draw(container: Container, spec: Spec) -> Any:
             # The page shows this after a submit (clear_on_submit); Session State keeps
             # the submitted value until the form is submitted again, as in Streamlit.
             props["default"] = spec.encode(spec.default)
-    ctx.add(parent, Node(spec.kind, props, value=value))
+    node = Node(spec.kind, props, value=value)
+    if spec.dress is not None:
+        spec.dress(node)
+    ctx.add(parent, node)
     return value
 
 

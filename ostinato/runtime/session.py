@@ -134,8 +134,15 @@ class Session:
         session's script thread."""
         return self.runner.wait_idle(timeout)
 
-    def table_rows(self, path: tuple[int, ...], start: int, end: int) -> dict[str, Any] | None:
-        """Rows of the table shown at `path` by the last run, or None. Any thread."""
+    def table_rows(
+        self,
+        path: tuple[int, ...],
+        start: int,
+        end: int,
+        view: dict[str, Any] | None = None,
+    ) -> dict[str, Any] | None:
+        """Rows of the table shown at `path` by the last run (sorted and filtered as
+        `view` says), or None. Any thread."""
         try:
             node = node_at(self.roots, path)
         except (IndexError, AssertionError):
@@ -143,7 +150,8 @@ class Session:
         cut = registry.window(node.type)
         if cut is None:
             return None
-        return {"digest": node.props.get("digest"), **cut(node.value, node.props, start, end)}
+        window = cut(node.value, node.props, start, end, view or {})
+        return {"digest": node.props.get("digest"), **window}
 
     def navigate(self, page: str) -> None:
         """Move to the page at URL path `page` and rerun. Any thread."""

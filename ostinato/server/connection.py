@@ -449,12 +449,12 @@ class Connection:
             session.runner.when_idle(session.state.clear)
         elif isinstance(message, protocol.Rows):
             window = await asyncio.to_thread(
-                session.table_rows, message.path, message.start, message.end
+                session.table_rows, message.path, message.start, message.end, message.view()
             )
             if window is None:
                 self._refuse("Refused message", "No table at that path any more.")
             else:
-                self._put({"t": "rows", "path": list(message.path), **window})
+                self._put({"t": "rows", "path": list(message.path), **message.view(), **window})
         elif isinstance(message, protocol.Rerun):
             try:
                 session.rerun(message.changes, message.triggers, message.page)

@@ -90,7 +90,22 @@ class Rows:
     path: tuple[int, ...]
     start: int
     end: int
+    sort: tuple[int, bool] | None = None
+    """Shown column position and ascending, when the page sorts by a header."""
+    search: str = ""
+    """Only rows with a cell containing this text, when the page searches."""
 
+    def view(self) -> dict[str, Any]:
+        """How the rows are ordered and filtered, as the window functions take it
+        (and the answer echoes, so the page knows which request it answers)."""
+        return {"sort": None if self.sort is None else list(self.sort), "search": self.search}
+
+
+MAX_INT_COLUMNS = 100_000
+"""Highest column index a `sort` may name."""
+
+MAX_SEARCH = 256
+"""Longest search text a `rows` request may carry."""
 
 MAX_WINDOW = 2000
 """Most rows one `rows` request may ask for."""
@@ -233,7 +248,20 @@ def parse(text: str | bytes) -> Message:
             raise ProtocolError('"path" must be a list of element indexes')
         if end < start or end - start > MAX_WINDOW:
             raise ProtocolError(f"rows must satisfy 0 <= start <= end <= start + {MAX_WINDOW}")
-        return Rows(tuple(path), start, end)
+        sort = obj.get("sort")
+        if sort is not None and not (
+            isinstance(sort, list)
+            and len(sort) == 2
+            and isinstance(sort[0], int)
+            and not isinstance(sort[0], bool)
+            and 0 <= sort[0] <= MAX_INT_COLUMNS
+            and isinstance(sort[1], bool)
+        ):
+            raise ProtocolError('"sort" must be null or [column index, ascending]')
+        search = obj.get("search", "")
+        if not isinstance(search, str) or len(search) > MAX_SEARCH:
+            raise ProtocolError(f'"search" must be a text of at most {MAX_SEARCH} characters')
+        return Rows(tuple(path), start, end, None if sort is None else (sort[0], sort[1]), search)
     raise ProtocolError(f"unknown message type {short(kind)}")
 
 

@@ -29,8 +29,10 @@ from ostinato.tree import streamlit_names
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-Window = Callable[[Any, dict[str, Any], int, int], dict[str, Any]]
-"""(node value, node props, start, end) -> the props of that window of rows."""
+Window = Callable[[Any, dict[str, Any], int, int, dict[str, Any]], dict[str, Any]]
+"""(node value, node props, start, end, view) -> the props of that window of rows;
+`view` is how the page orders and filters the rows ({"sort": [column, ascending],
+"search": text}, each optional)."""
 
 
 @dataclass(frozen=True)

@@ -177,9 +177,9 @@ def test_large_table_renders_a_window_and_loads_rows_on_scroll(
         "st.dataframe(pd.DataFrame({'n': range(10_000), 'sq': [i * i for i in range(10_000)]}))\n"
     )
     page.goto(server.url)
-    page.get_by_text("10000 rows").wait_for()
-    page.get_by_role("cell", name="2401", exact=True).wait_for()
+    page.get_by_text("10,000 rows").wait_for()
+    page.get_by_role("cell", name="81", exact=True).wait_for()
     assert page.locator(".ost-table tbody tr").count() < 200
-    page.locator(".ost-dataframe").evaluate("el => { el.scrollTop = 28 * 9000; }")
+    page.locator(".ost-dataframe").evaluate("el => { el.scrollTop = 35 * 9000; }")
     page.get_by_role("cell", name="81000000", exact=True).wait_for()
     assert page.locator(".ost-table tbody tr").count() < 200

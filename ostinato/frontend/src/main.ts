@@ -8,7 +8,7 @@ import * as chrome from "./chrome";
 import * as bottom from "./bottom";
 import { Connection, currentPage, withBase } from "./connection";
 import { logoRunFinished, showLogo } from "./logo";
-import { isTrigger, isWidget, type Element, type Path, type ServerMessage, type UploadedFile } from "./protocol";
+import { isTrigger, isWidget, type Element, type Path, type RowsView, type ServerMessage, type UploadedFile } from "./protocol";
 import { rendererFor, runFinished, type Actions, type RowsWindow } from "./registry";
 import { kindOf, Tree, type Rendered } from "./tree";
 // Every module in src/elements/ (each registers the kinds it draws), found by build.mjs.
@@ -20,6 +20,9 @@ let currentRun = -1;
 let hadSession = false;
 /** Table windows asked for, by "path:start". */
 const waitingRows = new Map<string, (answer: RowsWindow) => void>();
+/** Which "rows" request an answer is for: the table, the first row and the view. */
+const rowsKey = (path: Path, start: number, sort: [number, boolean] | null, search: string): string =>
+  `${path.join(".")}:${start}:${sort ? sort.join(",") : ""}:${search}`;
 
 const connection = new Connection({
   message: handle,
@@ -51,9 +54,11 @@ async function upload(url: string, files: File[]): Promise<UploadedFile[]> {
 
 const actions: Actions = {
   navigate,
-  rows(path: Path, start: number, end: number) {
-    if (!connection.send({ t: "rows", path, start, end })) return null;
-    return new Promise<RowsWindow>((resolve) => waitingRows.set(`${path.join(".")}:${start}`, resolve));
+  rows(path: Path, start: number, end: number, view?: RowsView) {
+    const sort = view?.sort ?? null;
+    const search = view?.search ?? "";
+    if (!connection.send({ t: "rows", path, start, end, sort, search })) return null;
+    return new Promise<RowsWindow>((resolve) => waitingRows.set(rowsKey(path, start, sort, search), resolve));
   },
   change: (el, value) => changes.change(el.id, value, el.form_id),
   trigger: (el, submit = false) => changes.trigger(el.id, el.form_id, submit),
@@ -149,7 +154,7 @@ function handle(message: ServerMessage): void {
       chrome.toast(message.message);
       break;
     case "rows": {
-      const key = `${message.path.join(".")}:${message.start}`;
+      const key = rowsKey(message.path, message.start, message.sort ?? null, message.search ?? "");
       waitingRows.get(key)?.(message);
       waitingRows.delete(key);
       break;

@@ -20,8 +20,15 @@ export interface MetricEl {
   value: string;
   delta: string | null;
   delta_color: "normal" | "inverse" | "off";
+  delta_arrow?: "auto" | "up" | "down" | "off";
+  delta_description?: string | null;
   help?: string | null;
+  icon?: string | null;
   border?: boolean;
+  width?: "stretch" | "content" | number;
+  /** Sparkline points (null: a gap); drawn as `chart_type`. */
+  chart_data?: (number | null)[] | null;
+  chart_type?: "line" | "bar" | "area";
 }
 export interface DividerEl { type: "divider" }
 export interface AlertEl {
@@ -32,16 +39,62 @@ export interface AlertEl {
 }
 export interface ExceptionEl { type: "exception"; exc_type: string; message: string; traceback: string[] }
 export type Cell = string | number | boolean | null | object;
-export interface DataframeEl {
-  type: "dataframe";
-  columns: string[];
-  total_rows: number;
-  height: number | null;
-  show_index: boolean;
-  digest: string;
+/** A column of st.dataframe / st.table, as ostinato/elements/table_columns.py describes it. */
+export interface TableColumn {
+  /** The data's column name ("_index" for index columns): what selections name. */
+  name: string;
+  label: string;
+  /** "text", "number", "checkbox", "list", "link", "line_chart", "progress", … */
+  kind: string;
+  align: "left" | "center" | "right";
+  index: boolean;
+  width: "small" | "medium" | "large" | number | null;
+  help: string | null;
+  pinned: boolean;
+  color?: string | null;
+  y_min?: number | null;
+  y_max?: number | null;
+}
+/** A window of rows of a table's current view (sorted, searched). */
+export interface RowsPart {
   start: number;
-  index: string[];
+  /** Rows in the view (all rows unless searched). */
+  total: number;
+  /** Each row's position in the data (what selections name). */
+  ids: number[];
   rows: Cell[][];
+  /** A Styler's CSS per cell, when there is one. */
+  styles?: (string | null)[][];
+}
+export interface DataframeEl extends RowsPart {
+  type: "dataframe";
+  id?: string;
+  key?: string | null;
+  columns: TableColumn[];
+  total_rows: number;
+  width: "stretch" | "content" | number;
+  height: "auto" | "content" | "stretch" | number;
+  row_height: number;
+  placeholder: string | null;
+  alt: string | null;
+  digest: string;
+  /** With on_select: the modes allowed, and the widget's value. */
+  selection_mode?: string[];
+  value?: { selection: { rows: number[]; columns: string[]; cells: [number, string][] } };
+  form_id?: string;
+}
+export interface TableEl {
+  type: "table";
+  columns: TableColumn[];
+  rows: Cell[][];
+  styles: (string | null)[][] | null;
+  total_rows: number;
+  border: boolean | "horizontal";
+  width: "stretch" | "content" | number;
+  height: "content" | "stretch" | number;
+  hide_header: boolean;
+  caption: string | null;
+  alt: string | null;
 }
 export interface PageLinkEl {
   type: "page_link";
@@ -116,7 +169,7 @@ export interface IframeEl {
 
 export type DisplayEl =
   | MarkdownEl | TextEl | CodeEl | JsonEl | MetricEl | DividerEl | AlertEl
-  | ExceptionEl | DataframeEl | PageLinkEl | NothingEl | HelpEl | IframeEl | MediaEl | BadgeEl | SpaceEl;
+  | ExceptionEl | DataframeEl | TableEl | PageLinkEl | NothingEl | HelpEl | IframeEl | MediaEl | BadgeEl | SpaceEl;
 
 export type BlockEl = { type: "block" } & (
   | { kind: "vertical"; border?: boolean; height?: number | null }
@@ -288,24 +341,6 @@ export interface ComponentEl extends WidgetBase {
   value?: WireValue;
 }
 
-export interface ChatInputEl extends WidgetBase {
-  type: "chat_input";
-  placeholder: string;
-  max_chars: number | null;
-  accept_file: boolean | "multiple" | "directory";
-  file_type: string[];
-  max_upload_mb: number;
-  submit_mode: "submit" | "disable" | "stop";
-  width: "stretch" | number;
-  height: "content" | "stretch" | number;
-  /** At the top level of the main area: drawn in the area pinned to the bottom. */
-  pinned: boolean;
-  /** Text the app put in the field through Session State. */
-  prefill: string | null;
-  upload_url: string;
-  value: null;
-}
-
 export type WidgetEl =
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
   | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
@@ -388,7 +423,9 @@ export interface LogoMsg {
   link: string | null;
   size: "small" | "medium" | "large";
 }
-export interface RowsMsg { t: "rows"; path: Path; digest: string; start: number; index: string[]; rows: Cell[][] }
+/** How a table's rows are ordered and filtered: [shown column, ascending] and a search text. */
+export interface RowsView { sort: [number, boolean] | null; search: string }
+export interface RowsMsg extends RowsPart, RowsView { t: "rows"; path: Path; digest: string }
 
 export type ServerMessage =
   | SessionMsg | RunStartedMsg | DeltaMsg | RunFinishedMsg | PageConfigMsg | RowsMsg
@@ -423,4 +460,4 @@ export type ClientMessage =
   | { t: "ping" }
   | { t: "stop" }
   | { t: "clear_cache" }
-  | { t: "rows"; path: Path; start: number; end: number };
+  | { t: "rows"; path: Path; start: number; end: number; sort?: [number, boolean] | null; search?: string };

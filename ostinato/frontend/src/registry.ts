@@ -3,20 +3,18 @@
 // them all (see build.mjs), so nothing here or in main.ts lists them.
 
 import { h } from "./dom";
-import type { BlockEl, Cell, DisplayEl, Element, Path, UploadedFile, WidgetEl, WireValue } from "./protocol";
+import type { BlockEl, DisplayEl, Element, Path, RowsPart, RowsView, UploadedFile, WidgetEl, WireValue } from "./protocol";
 import type { Rendered } from "./tree";
 
 /** A window of a table's rows, as the server answers a "rows" request. */
-export interface RowsWindow {
+export interface RowsWindow extends RowsPart {
   digest: string;
-  start: number;
-  index: string[];
-  rows: Cell[][];
 }
 
 export interface RowsSource {
-  /** Rows `start`..`end` of the table at `path`; null when they cannot be asked now. */
-  rows(path: Path, start: number, end: number): Promise<RowsWindow> | null;
+  /** Rows `start`..`end` of the table at `path` in `view` (sorted, searched);
+   * null when they cannot be asked now. */
+  rows(path: Path, start: number, end: number, view?: RowsView): Promise<RowsWindow> | null;
 }
 
 /** What an element may do on the page. */

@@ -291,15 +291,15 @@ class Toast(Element):
 
 
 class Dataframe(Element):
-    """A table; `value` is the DataFrame."""
+    """A table; `value` is the DataFrame (the full view is ostinato/testing/v1/tables.py)."""
 
     @property
     def value(self) -> Any:
-        return self.node.value
+        return getattr(self.node.value, "frame", self.node.value)
 
     @property
     def editing_mode(self) -> str:
-        """ "read_only" (st.dataframe; Ostinato has no data editor yet)."""
+        """ "read_only" for st.dataframe."""
         return str(self.node.props.get("editing_mode", "read_only"))
 
 
@@ -1259,11 +1259,6 @@ class Queries(ABC):
         return ElementList(self._each("toast"))
 
     @property
-    def chat_message(self) -> BlockList[ChatMessage]:
-        """Chat messages (`.name`, `.avatar`)."""
-        return self._blocks(ChatMessage)
-
-    @property
     def popover(self) -> BlockList[Block]:
         """Popovers."""
         return self._blocks(Block, "popover")
@@ -1369,6 +1364,11 @@ class Queries(ABC):
     def dataframe(self) -> ElementList[Dataframe]:
         """st.dataframe, and tables written with st.write."""
         return ElementList(self._each("dataframe"))
+
+    @property
+    def table(self) -> ElementList[Element]:
+        """st.table."""
+        return ElementList(self._each("table"))
 
     @property
     def page_link(self) -> ElementList[PageLink]:
@@ -1739,3 +1739,6 @@ def wrap(node: Node, root: AppTest, path: tuple[int, ...]) -> Element | Block:
 from ostinato.testing.v1 import charts as _charts  # noqa: E402 - its views build on Element
 
 VIEWS.update(_charts.VIEWS)
+from ostinato.testing.v1 import tables as _tables  # noqa: E402 - its views build on Element
+
+VIEWS.update(_tables.VIEWS)
