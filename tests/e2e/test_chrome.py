@@ -355,7 +355,8 @@ def test_code_is_highlighted_and_copied(serve: Callable[..., Server], browser: A
         block.get_by_role("button", name="Copy to clipboard").click()
         page.wait_for_function("navigator.clipboard.readText().then(t => t.length > 0)")
         copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied == 'def f(x):\n    return "hi"  # note\n'
+        # As Streamlit 1.67: one newline at each end of the code is dropped.
+        assert copied == 'def f(x):\n    return "hi"  # note'
         plain = page.locator(".ost-code").nth(1)
         assert plain.inner_text().startswith("plain text here")
         assert plain.locator("[class^=tk-]").count() == 0
