@@ -8,14 +8,34 @@ from typing import Any, NoReturn
 from ostinato.config import settings
 from ostinato.config.names import unknown_option
 from ostinato.config.options import OPTIONS
-from ostinato.errors import ConfigError
+from ostinato.errors import ConfigError, FragmentError, OstinatoAPIException
 from ostinato.runtime.context import get_run_context
 from ostinato.runtime.control import RerunInterrupt, StopRun
 
 
-def rerun() -> NoReturn:
-    """End this run now and start another at once."""
+def rerun(scope: str = "app") -> NoReturn:
+    """End this run now and start another at once: of the whole script
+    (scope="app"), or, from a fragment during its own rerun, of that fragment only
+    (scope="fragment")."""
+    if not isinstance(scope, str) or scope == "":
+        raise OstinatoAPIException(f"st.rerun scope must be 'app' or 'fragment', got {scope!r}.")
     ctx = get_run_context()
+    if scope == "fragment":
+        if not ctx.fragment_run or ctx.fragment is None:
+            raise FragmentError(
+                'st.rerun(scope="fragment") reruns the fragment that calls it, so it '
+                "works only inside an @st.fragment function during a rerun of that "
+                'fragment (not in a run of the whole script). Use st.rerun(scope="app") '
+                "there, or call it from the fragment after a widget inside it changed."
+            )
+        if ctx.session is not None:
+            ctx.session.request_fragment(ctx.fragment.id)
+        raise RerunInterrupt()
+    if scope != "app":
+        raise OstinatoAPIException(
+            f"st.rerun scope={scope!r}: rerunning a fragment by its key is not supported "
+            "yet by Ostinato; use 'app', or 'fragment' inside the fragment."
+        )
     if ctx.session is not None:
         ctx.session.request_rerun()
     raise RerunInterrupt()

@@ -16,6 +16,7 @@
     │   ├── CacheReplayClosureError      a cached function wrote into a block made outside it
     │   ├── MarshallComponentException   a custom component's arguments that cannot be sent
     │   ├── MediaError                   media that cannot be read (no such file, no image)
+    │   ├── FragmentError                a fragment or dialog used as Streamlit refuses
     │   └── UnserializableSessionState   a value pickle cannot serialize, while enforced
     ├── SessionStateKeyError             (a KeyError, named so) missing key, item form
     ├── SessionStateAttributeError       (an AttributeError, named so) missing key, attribute form
@@ -50,6 +51,12 @@ class NotSupportedYet(OstinatoAPIException, AttributeError):
             "Streamlit 1.67 name with its status in Ostinato."
         )
         self.name = name
+
+
+class FragmentError(OstinatoAPIException):
+    """A fragment or a dialog used in a way Streamlit refuses: st.rerun(scope="fragment")
+    outside a fragment rerun, a second or nested dialog, a fragment rerun writing
+    to a container it did not write to in the last full run."""
 
 
 class DuplicateWidgetID(OstinatoAPIException):

@@ -9,11 +9,13 @@ from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 from ostinato.runtime.control import RerunInterrupt
+from ostinato.runtime.fragments import redirect
 from ostinato.runtime.query_params import QueryParams
 from ostinato.state.session_state import SessionState
 from ostinato.tree.node import MAIN, Node, Path, find_node, new_roots, node_at
 
 if TYPE_CHECKING:
+    from ostinato.runtime.fragments import Fragment
     from ostinato.runtime.session import Session
 
 
@@ -55,6 +57,13 @@ class RunContext:
         self.recorders: list[Callable[[Path, Node, Path], None]] = []
         """Cached functions running now, innermost last: each is told of every node
         added (parent, node, path) so that a cache hit can add them again."""
+        self.fragment: Fragment | None = None
+        """The fragment whose function runs now (the innermost), if any."""
+        self.fragment_run: tuple[str, ...] = ()
+        """Ids of the fragments this run reruns; empty for a run of the whole script."""
+        self.fragments: dict[str, Fragment] = {}
+        """Fragments called in this run, by id."""
+        self.dialog_opened = False
         self._send = send
         self._interrupted = interrupted
 
@@ -88,6 +97,8 @@ class RunContext:
         With `check`, first stop if a newer rerun request waits."""
         if check:
             self.checkpoint()
+        if self.fragment is not None:
+            parent = redirect(self, self.fragment, parent)
         block = find_node(self.roots, parent)
         if block is None or block.children is None:
             waiting = self.deferred.setdefault(parent, [])

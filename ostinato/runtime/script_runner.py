@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ostinato.config import get_option
 from ostinato.runtime.context import RunContext, reset_run_context, set_run_context
 from ostinato.runtime.control import RerunInterrupt, StopRun
+from ostinato.runtime.fragments import FragmentHandled, cleared, run_body, widget_ids
 from ostinato.runtime.magic import MAGIC_NAME
 from ostinato.runtime.pages import FolderPages, Page
 from ostinato.runtime.script import Script
@@ -59,6 +60,10 @@ class ScriptRunner:
         self._executor = executor
         self._lock = threading.Lock()
         self._pending: Changes | None = None
+        self._scope: list[str] | None = None
+        """Fragments the pending run reruns (in order); None: the whole script."""
+        self._current: tuple[str, ...] = ()
+        """Fragments the run in progress reruns; empty for a run of the whole script."""
         self._running = False
         self._busy = False
         self._idle: threading.Condition | None = None
@@ -72,16 +77,25 @@ class ScriptRunner:
             script.folder_pages = FolderPages(script)
         self.folder_pages: FolderPages = script.folder_pages
 
-    def request(self, changes: Changes) -> None:
-        """Ask for a run with these widget changes. A run in progress stops at its next
-        `st.*` call and a new one starts with the changes merged. Any thread."""
+    def request(self, changes: Changes, fragment: str | None = None) -> None:
+        """Ask for a run with these widget changes: of the whole script, or with
+        `fragment`, of that fragment only. A run in progress stops at its next
+        `st.*` call and a new one starts with the changes merged; requests for a
+        fragment wait for a run in progress that is not of that fragment, and
+        merge into a pending one (a pending run of the whole script covers them).
+        Any thread."""
         with self._lock:
             if self._closed:
                 return
             if self._pending is None:
                 self._pending = changes
+                self._scope = None if fragment is None else [fragment]
             else:
                 self._pending.merge(changes)
+                if fragment is None:
+                    self._scope = None
+                elif self._scope is not None and fragment not in self._scope:
+                    self._scope.append(fragment)
             self._busy = True
             if self._running:
                 return
@@ -101,7 +115,10 @@ class ScriptRunner:
         if self._stopping:
             self._stopping = False
             raise StopRun()
-        return self._pending is not None
+        if self._pending is None:
+            return False
+        scope = self._scope
+        return scope is None or any(fid in scope for fid in self._current)
 
     def stop(self) -> bool:
         """Stop the run in progress at its next st.* call (it ends "stopped"), as the
@@ -141,15 +158,18 @@ class ScriptRunner:
             self._closed = True
             if self._running:
                 self._pending = Changes()
+                self._scope = None
 
     def _loop(self) -> None:
         while True:
             with self._lock:
-                changes = self._pending
-                self._pending = None
+                changes, scope = self._pending, self._scope
+                self._pending, self._scope = None, None
+                self._current = () if scope is None else tuple(scope)
                 self._stopping = False
                 if changes is None or self._closed:
                     self._pending = None
+                    self._current = ()
                     self._running = False
                     self._busy = False
                     if self._idle is not None:
@@ -157,7 +177,10 @@ class ScriptRunner:
                     waiting, self._on_idle = self._on_idle, []
                     break
             try:
-                self._run(changes)
+                if scope is None:
+                    self._run(changes)
+                else:
+                    self._run_fragments(changes, scope)
             except BaseException:  # a bug of ours must not kill the run thread
                 log.exception("Run of %s failed", self.script.path)
         for callback in waiting:
@@ -202,17 +225,72 @@ class ScriptRunner:
             state.check_all_serializable()
         except RerunInterrupt:
             status = "rerun"
+        except FragmentHandled:
+            status = "error"
         except (StopRun, SystemExit):
             status = "stopped"
         except Exception as exc:
             status = "error"
             log_script_error(exc)
+            ctx.fragment = None
             ctx.add(ctx.active(), exception_node(exc, uncaught=True), check=False)
         finally:
             reset_run_context(token)
         state.end_run(completed=status == "ok")
         session.uploads.end_run(self.run_count)
         session.finish_run(ctx, status)
+
+    def _run_fragments(self, changes: Changes, ids: list[str]) -> None:
+        """A run of fragments only: the last run's tree with their blocks emptied,
+        their functions called again; nothing else is drawn, sent or forgotten.
+        Fragments the last run did not draw are left out (with widget changes and
+        none left, the whole script runs). Script thread."""
+        session = self.session
+        entries = [session.fragments[fid] for fid in ids if fid in session.fragments]
+        if not entries:
+            if changes.values or changes.triggers:
+                self._run(changes)
+            return
+        state = session.state
+        scope = [path for entry in entries for path in entry.scope()]
+        old = session.roots
+        try:
+            roots = cleared(old, scope)
+        except KeyError:  # the tree changed under a stale fragment: run everything
+            self._run(changes)
+            return
+        self.run_count += 1
+        ctx = RunContext(state, session, self.run_count, session.send_if_attached, self.interrupted)
+        ctx.roots = roots
+        ctx.fragment_run = tuple(entry.id for entry in entries)
+        token = set_run_context(ctx)
+        session.send({"t": "run_started", "run": self.run_count, "scope": [list(p) for p in scope]})
+        state.begin_run(keep=set(state.last_drawn) - widget_ids(old, scope))
+        status = "ok"
+        try:
+            for meta in state.apply_changes(changes):
+                assert meta.callback is not None
+                meta.callback(*meta.args, **meta.kwargs)
+            for entry in entries:
+                ctx.page_scope = entry.page_scope
+                run_body(ctx, entry)
+            state.check_all_serializable()
+        except RerunInterrupt:
+            status = "rerun"
+        except FragmentHandled:
+            status = "error"
+        except (StopRun, SystemExit):
+            status = "stopped"
+        except Exception as exc:
+            status = "error"
+            log_script_error(exc)
+            ctx.fragment = None
+            ctx.add(entries[0].path, exception_node(exc, uncaught=True), check=False)
+        finally:
+            reset_run_context(token)
+        state.end_run(completed=status == "ok")
+        session.uploads.end_run(self.run_count)
+        session.finish_fragment_run(ctx, status, scope)
 
 
 def log_script_error(exc: BaseException) -> None:

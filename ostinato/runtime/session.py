@@ -14,6 +14,7 @@ from typing import Any
 from ostinato.config import get_option
 from ostinato.runtime.context import RunContext
 from ostinato.runtime.files import MediaStore, UploadStore
+from ostinato.runtime.fragments import TIMERS, Fragment, subtree_sizes, widget_ids
 from ostinato.runtime.query_params import QueryParams
 from ostinato.runtime.script import Script
 from ostinato.runtime.script_runner import ScriptRunner
@@ -77,6 +78,10 @@ class Session:
         """The tab's colour scheme, "light" or "dark", as the page reports it (st.context.theme)."""
         self.client = ClientInfo()
         """The tab's request and browser settings (st.context), replaced at each connect."""
+        self.fragments: dict[str, Fragment] = {}
+        """The fragments the last runs drew, by id (what a fragment run calls again)."""
+        self._widget_fragment: dict[str, str] = {}
+        """Widget id → the innermost fragment that drew it."""
         self._sink: Sink | None = None
         self._sink_lock = threading.Lock()
 
@@ -87,6 +92,7 @@ class Session:
         with self._sink_lock:
             self._sink = sink
             self.detached_at = None
+        self._start_timers()
 
     def detach(self, sink: Sink | None = None) -> None:
         """Stop sending (only if `sink` is still the attached one). Any thread."""
@@ -117,13 +123,36 @@ class Session:
         changes: Mapping[str, Any] | None = None,
         triggers: Iterable[str] = (),
         page: str | None = None,
+        fragments: bool = False,
     ) -> None:
         """Request a run with widget changes in wire form (and, with `page`, on that
-        page). Invalid values raise WidgetValueError before anything changes. Any thread."""
+        page). With `fragments`, changes to widgets of one fragment only rerun that
+        fragment (as the page asks; AppTest always runs the whole script, as
+        Streamlit's does). Invalid values raise WidgetValueError before anything
+        changes. Any thread."""
         decoded = self.state.decode_changes(changes or {}, triggers)
         if page is not None:
             self.state.set_page(page.strip("/"))
-        self.runner.request(decoded)
+        owner = None
+        if fragments and page is None:
+            owners = {
+                self._widget_fragment.get(wid) for wid in (*decoded.values, *decoded.triggers)
+            }
+            if len(owners) == 1:
+                owner = owners.pop()
+        self.runner.request(decoded, owner)
+
+    def request_fragment(self, fid: str) -> None:
+        """Request a run of fragment `fid` only (its run_every timer,
+        st.rerun(scope="fragment")). Any thread."""
+        self.runner.request(Changes(), fid)
+
+    def _start_timers(self) -> None:
+        """Start the run_every timers of the fragments drawn that have none. Any thread."""
+        running = TIMERS.active(self)
+        for fid, entry in list(self.fragments.items()):
+            if entry.run_every is not None and fid not in running:
+                TIMERS.schedule(self, fid, entry.run_every)
 
     def request_rerun(self) -> None:
         """Request a run with no widget changes (st.rerun). Any thread."""
@@ -162,6 +191,15 @@ class Session:
         """Keep the tree of a finished run and tell the page. Script thread."""
         self.roots = ctx.roots
         self.last_status = status
+        if status == "rerun":
+            self.fragments.update(ctx.fragments)
+        else:
+            gone = [fid for fid in self.fragments if fid not in ctx.fragments]
+            TIMERS.cancel(self, gone)
+            self.fragments = dict(ctx.fragments)
+        self._own_widgets()
+        if self.attached:
+            self._start_timers()
         if ctx.nav is not None:
             self.uses_navigation = True
         elif not self.uses_navigation:
@@ -185,6 +223,34 @@ class Session:
                 "nav": ctx.nav,
             }
         )
+
+    def finish_fragment_run(self, ctx: RunContext, status: str, scope: list[Any]) -> None:
+        """Keep the tree of a finished fragment run and tell the page which blocks it
+        drew again (`scope`) and how many children each of their blocks keeps.
+        Script thread."""
+        self.roots = ctx.roots
+        self.last_status = status
+        self.fragments.update(ctx.fragments)
+        self._own_widgets()
+        if status != "rerun":
+            self.persist()
+        self.send(
+            {
+                "t": "run_finished",
+                "run": ctx.run,
+                "status": status,
+                "scope": [list(path) for path in scope],
+                "sizes": subtree_sizes(ctx.roots, scope),
+            }
+        )
+
+    def _own_widgets(self) -> None:
+        """Note which fragment drew each widget (the innermost, for nested ones)."""
+        owners: dict[str, str] = {}
+        for fid, entry in sorted(self.fragments.items(), key=lambda item: len(item[1].path)):
+            for wid in widget_ids(self.roots, entry.scope()):
+                owners[wid] = fid
+        self._widget_fragment = owners
 
     def persist(self) -> None:
         """Write the session to the store (if any) before the page hears the run
@@ -222,6 +288,7 @@ class Session:
         """End the session: no more runs. Any thread."""
         self.runner.close()
         self.detach()
+        TIMERS.cancel(self)
         for ended in ENDED:
             try:
                 ended(self.id)

@@ -457,7 +457,7 @@ class Connection:
                 self._put({"t": "rows", "path": list(message.path), **message.view(), **window})
         elif isinstance(message, protocol.Rerun):
             try:
-                session.rerun(message.changes, message.triggers, message.page)
+                session.rerun(message.changes, message.triggers, message.page, fragments=True)
             except (OstinatoAPIException, WireValueError) as exc:
                 self._refuse("Refused change", exc)
         else:

@@ -199,6 +199,8 @@ class ShownTree:
 
     def _finished(self, message: dict[str, Any]) -> str:
         sizes: dict[str, int] = message.get("sizes") or {}
+        if message.get("scope") is not None:
+            return self._finished_scope(message, sizes)
         with self._lock:
             cut: dict[str, int] = {}
 
@@ -217,6 +219,34 @@ class ShownTree:
             if not self.exact:
                 self.exact = True
                 return _dumps(message)
+        trimmed = {k: v for k, v in message.items() if k != "sizes"}
+        trimmed["trim"] = cut
+        return _dumps(trimmed)
+
+    def _finished_scope(self, message: dict[str, Any], sizes: dict[str, int]) -> str:
+        """The end of a fragment run: only the blocks it drew again (`scope`) are
+        trimmed, so the message grows with the fragment, not with the page."""
+        with self._lock:
+            cut: dict[str, int] = {}
+
+            def visit(node: _Shown, key: str) -> None:
+                if node.block is None:
+                    return
+                keep = sizes.get(key, 0)
+                if any(index >= keep for index in node.kids):
+                    cut[key] = keep
+                    node.kids = {i: kid for i, kid in node.kids.items() if i < keep}
+                for index, kid in node.kids.items():
+                    visit(kid, f"{key}.{index}")
+
+            for path in message["scope"]:
+                node: _Shown | None = self._roots.get(path[0])
+                for index in path[1:]:
+                    node = None if node is None else node.kids.get(index)
+                if node is not None:
+                    visit(node, ".".join(map(str, path)))
+        if not self.exact:
+            return _dumps(message)
         trimmed = {k: v for k, v in message.items() if k != "sizes"}
         trimmed["trim"] = cut
         return _dumps(trimmed)

@@ -182,16 +182,22 @@ class SessionState:
 
     # -- widgets --------------------------------------------------------------------
 
-    def begin_run(self) -> None:
-        """Start a run: no widget is drawn yet. Script thread."""
-        self._drawn = set()
+    def begin_run(self, keep: AbstractSet[str] = _NONE) -> None:
+        """Start a run: no widget is drawn yet, but those in `keep` count as drawn
+        (a fragment run keeps the widgets outside the fragment). Script thread."""
+        self._drawn = set(keep)
         self._set_this_run = None
         if self._set_between_runs:
             self._set_between_runs = {}
         self._in_run = True
         if self._forget_at_start:
             self._forget_at_start = False
-            self._forget_widgets(drawn=set())
+            self._forget_widgets(drawn=set(keep))
+
+    @property
+    def last_drawn(self) -> AbstractSet[str]:
+        """Ids of the widgets the last run drew (and those it kept)."""
+        return self._last_drawn
 
     def is_drawn(self, wid: str) -> bool:
         """True if a widget with this id was drawn in the current run."""

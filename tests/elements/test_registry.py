@@ -82,7 +82,16 @@ def test_containers_have_every_registered_element_as_a_method() -> None:
     assert methods <= set(dir(st.sidebar))
     assert methods <= set(dir(Container()))
     commands = {entry.name for entry in registry.names() if not entry.method}
-    assert commands == {"Page", "echo", "logo", "navigation", "set_page_config", "switch_page"}
+    assert commands == {
+        "Page",
+        "dialog",
+        "echo",
+        "fragment",
+        "logo",
+        "navigation",
+        "set_page_config",
+        "switch_page",
+    }
     assert not commands & set(dir(st.sidebar))
 
 

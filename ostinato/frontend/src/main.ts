@@ -98,7 +98,7 @@ function handle(message: ServerMessage): void {
       currentRun = message.run;
       changes.runStarted(message.run);
       chrome.setRunning(true);
-      tree.stale();
+      tree.stale(message.scope);
       break;
     case "delta": {
       const el = isWidget(message.el) && !isTrigger(message.el) ? changes.shown(message.el, message.run) : message.el;
@@ -129,13 +129,17 @@ function handle(message: ServerMessage): void {
       chrome.setRunning(false);
       if (message.status === "rerun") break;
       if (message.trim) tree.trimOnly(message.trim);
-      else tree.trim(message.sizes ?? {});
-      tree.settle();
+      else tree.trim(message.sizes ?? {}, message.scope);
+      tree.settle(message.scope);
+      if (message.scope) {
+        runFinished();
+        break;
+      }
       runFinished();
       logoRunFinished(message.run);
       showAddress(message.page, message.query);
-      chrome.drawNav(message.nav, message.page, navigate);
-      chrome.pageTitle(message.nav, message.page);
+      chrome.drawNav(message.nav ?? null, message.page ?? "", navigate);
+      chrome.pageTitle(message.nav ?? null, message.page ?? "");
       chrome.fitSidebar(tree.childCount(1) > 0);
       break;
     case "page_config":

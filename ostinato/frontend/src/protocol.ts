@@ -183,6 +183,21 @@ export type BlockEl = { type: "block" } & (
   | { kind: "empty" }
   | { kind: "chat_message"; name: string; avatar: string; avatar_type: "icon" | "emoji" | "image"; width: "stretch" | "content" | number }
   | { kind: "main" | "sidebar" | "bottom" }
+  /** Where a fragment's writes to a container made outside it go (no look of its own). */
+  | { kind: "transparent" }
+  | {
+      kind: "dialog";
+      title: string;
+      title_html: string;
+      icon: string | null;
+      width: "small" | "medium" | "large" | number;
+      position: "left" | "center" | "right";
+      dismissible: boolean;
+      /** The trigger to fire when the user closes it (on_dismiss), or null. */
+      dismiss: string | null;
+      /** The run that opened it (a new run opening it again draws it again). */
+      opened: number;
+    }
 );
 export type BlockKind = BlockEl["kind"];
 
@@ -341,7 +356,29 @@ export interface ComponentEl extends WidgetBase {
   value?: WireValue;
 }
 
+/** st.pills / st.segmented_control: `value` the chosen options' indexes. */
+export interface ButtonGroupEl extends WidgetBase {
+  type: "button_group";
+  style: "pills" | "segmented_control";
+  options: string[];
+  options_html?: string[];
+  multi: boolean;
+  required: boolean;
+  width: "content" | "stretch" | number;
+  wrap: boolean | null;
+  value: number[];
+}
+/** st.feedback: `value` the index chosen. */
+export interface FeedbackEl extends WidgetBase {
+  type: "feedback";
+  options: "thumbs" | "faces" | "stars";
+  count: number;
+  width: "content" | "stretch" | number;
+  value: number | null;
+}
+
 export type WidgetEl =
+  | ButtonGroupEl | FeedbackEl
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
   | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
   | TimeInputEl | ColorPickerEl | FileUploaderEl | ChatInputEl | ComponentEl;
@@ -353,7 +390,7 @@ const WIDGET_TYPES: ReadonlySet<string> = new Set<WidgetType>([
   "button", "form_submit_button", "download_button", "checkbox", "toggle", "radio", "selectbox",
   "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input",
   "date_input", "time_input", "color_picker", "file_uploader", "chat_input", "link_button",
-  "component_instance",
+  "component_instance", "button_group", "feedback",
 ]);
 
 export function isWidget(el: Element): el is WidgetEl {
@@ -379,7 +416,8 @@ export interface SessionMsg {
   new?: boolean;
   config: { max_upload_mb: number; xsrf: string; toolbar_mode?: string; show_sidebar_navigation?: boolean };
 }
-export interface RunStartedMsg { t: "run_started"; run: number }
+/** `scope`: a fragment run, which draws again only the blocks at these paths. */
+export interface RunStartedMsg { t: "run_started"; run: number; scope?: Path[] }
 export interface DeltaMsg { t: "delta"; run: number; path: Path; el: Element }
 /** Elements of this run identical to those the page holds: [parent path, first index, last index]. */
 export interface KeptMsg { t: "kept"; run: number; ranges: [Path, number, number][] }
@@ -401,9 +439,12 @@ export interface RunFinishedMsg {
   sizes?: Record<string, number>;
   /** Only the containers to cut, and to how many children (the others stay as they are). */
   trim?: Record<string, number>;
-  page: string;
-  query: string;
-  nav: Nav | null;
+  /** A fragment run: `sizes` and `trim` are of the blocks at these paths only; the rest
+   * of the page (and page, query, nav, absent) stay as they are. */
+  scope?: Path[];
+  page?: string;
+  query?: string;
+  nav?: Nav | null;
 }
 export interface PageConfigMsg {
   t: "page_config";

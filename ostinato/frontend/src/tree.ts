@@ -101,8 +101,9 @@ export class Tree {
     return node;
   }
 
-  /** After a run: every container keeps `sizes[path]` children (none when absent). */
-  trim(sizes: Record<string, number>): void {
+  /** After a run: every container keeps `sizes[path]` children (none when absent);
+   * with `scope` (a fragment run), only the containers at and under those paths. */
+  trim(sizes: Record<string, number>, scope?: Path[]): void {
     const visit = (node: TreeNode, key: string): void => {
       if (!node.body) return;
       const keep = sizes[key] ?? 0;
@@ -113,6 +114,13 @@ export class Tree {
       }
       node.kids.forEach((kid, i) => kid && visit(kid, `${key}.${i}`));
     };
+    if (scope) {
+      for (const path of scope) {
+        const node = this.find(path);
+        if (node) visit(node, path.join("."));
+      }
+      return;
+    }
     this.roots.forEach((root, i) => visit(root, String(i)));
     this.onRootChange();
   }
@@ -158,20 +166,26 @@ export class Tree {
     return node;
   }
 
-  /** A run started: everything on the page is left over from the previous one. */
-  stale(): void {
+  /** A run started: everything on the page (with `scope`, a fragment run: in the
+   * blocks at those paths) is left over from the previous one. */
+  stale(scope?: Path[]): void {
     const visit = (node: TreeNode): void =>
       node.kids.forEach((kid) => {
         if (!kid) return;
         kid.dom.classList.add("stale");
         visit(kid);
       });
-    this.roots.forEach(visit);
+    this.scoped(scope).forEach(visit);
   }
 
-  /** The run finished: nothing is stale any more. */
-  settle(): void {
-    this.roots.forEach((root) => root.dom.querySelectorAll(".stale").forEach((n) => n.classList.remove("stale")));
+  /** The run finished: nothing is stale any more (in `scope`, for a fragment run). */
+  settle(scope?: Path[]): void {
+    this.scoped(scope).forEach((node) => node.dom.querySelectorAll(".stale").forEach((n) => n.classList.remove("stale")));
+  }
+
+  private scoped(scope?: Path[]): TreeNode[] {
+    if (!scope) return this.roots;
+    return scope.map((path) => this.find(path)).filter((node): node is TreeNode => node !== undefined);
   }
 
   childCount(root: number): number {
@@ -181,7 +195,8 @@ export class Tree {
 
 /** The node and its containers belong to the current run. */
 function fresh(node: TreeNode | null): void {
-  for (let at = node; at && at.kind !== "root"; at = at.parent) at.dom.classList.remove("stale");
+  // Only where it is set: a fragment run must not touch the page around it.
+  for (let at = node; at && at.kind !== "root"; at = at.parent) if (at.dom.classList.contains("stale")) at.dom.classList.remove("stale");
 }
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;

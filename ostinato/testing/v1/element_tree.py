@@ -21,6 +21,7 @@ from ostinato.tree.node import Node, node_at
 
 if TYPE_CHECKING:
     from ostinato.testing.v1.app_test import AppTest
+    from ostinato.testing.v1.new_widgets import ButtonGroup, Feedback
 
 _UNSET = object()
 
@@ -1442,6 +1443,28 @@ class Queries(ABC):
         return WidgetList(self._each("multiselect"))
 
     @property
+    def button_group(self) -> WidgetList[ButtonGroup]:
+        """st.pills and st.segmented_control."""
+        return WidgetList(self._each("button_group"))
+
+    @property
+    def pills(self) -> WidgetList[ButtonGroup]:
+        """st.pills."""
+        return WidgetList([w for w in self._each("button_group") if w.style == "pills"])
+
+    @property
+    def segmented_control(self) -> WidgetList[ButtonGroup]:
+        """st.segmented_control."""
+        return WidgetList(
+            [w for w in self._each("button_group") if w.style == "segmented_control"]
+        )
+
+    @property
+    def feedback(self) -> WidgetList[Feedback]:
+        """st.feedback."""
+        return WidgetList(self._each("feedback"))
+
+    @property
     def select_slider(self) -> WidgetList[SelectSlider]:
         """st.select_slider."""
         return WidgetList(self._each("select_slider"))
@@ -1720,6 +1743,8 @@ VIEWS: dict[str, View] = {
             "tabs",
             "popover",
             "form",
+            "transparent",
+            "dialog",
         )
     },
 }
@@ -1742,3 +1767,6 @@ VIEWS.update(_charts.VIEWS)
 from ostinato.testing.v1 import tables as _tables  # noqa: E402 - its views build on Element
 
 VIEWS.update(_tables.VIEWS)
+from ostinato.testing.v1 import new_widgets as _new_widgets  # noqa: E402 - builds on Widget
+
+VIEWS.update(_new_widgets.VIEWS)
