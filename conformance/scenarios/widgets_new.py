@@ -1,0 +1,177 @@
+"""The widgets of Streamlit 1.5x-1.67: st.pills, st.segmented_control, st.feedback,
+st.datetime_input, accept_new_options, st.menu_button, st.pagination: defaults, set
+values, callbacks, errors and Session State presets."""
+
+from conformance.harness import Scenario
+
+SCENARIOS = [
+    Scenario(
+        "pills_single",
+        """
+        import streamlit as st
+        pick = st.pills("Direction", ["North", "East", "South"], key="d")
+        st.write("pick:", pick)
+        """,
+        (
+            ("run",),
+            ("set_value", "pills", "d", "East"),
+            ("run",),
+            ("unselect", "pills", "d", "East"),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "pills_multi_default",
+        """
+        import streamlit as st
+        picks = st.pills("Tags", ["a", "b", "c"], selection_mode="multi", default=["b"])
+        st.write("picks:", picks)
+        """,
+        (
+            ("run",),
+            ("select", "pills", 0, "c"),
+            ("run",),
+            ("unselect", "pills", 0, "b"),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "pills_format_func_callback",
+        """
+        import streamlit as st
+        def changed(tag):
+            st.session_state.log = st.session_state.get("log", []) + [(tag, st.session_state.n)]
+        n = st.pills("Number", [1, 2, 3], format_func=lambda v: f"#{v}", key="n",
+                     on_change=changed, args=("cb",))
+        st.write("n:", n, type(n).__name__, st.session_state.get("log"))
+        """,
+        (("run",), ("set_value", "pills", "n", 3), ("run",), ("run",)),
+    ),
+    Scenario(
+        "pills_preset",
+        """
+        import streamlit as st
+        st.write(st.pills("P", ["x", "y"], key="p"))
+        st.write(st.pills("Q", ["x", "y"], key="q", selection_mode="multi"))
+        """,
+        (("run",), ("state", "p", "y"), ("state", "q", ["x", "y"]), ("run",)),
+    ),
+    Scenario(
+        "pills_preset_not_an_option",
+        """
+        import streamlit as st
+        if "p" not in st.session_state:
+            st.session_state.p = "zz"
+        st.write(st.pills("P", ["x", "y"], key="p", default="x"))
+        """,
+        (("run",), ("run",)),
+    ),
+    Scenario(
+        "pills_errors",
+        """
+        import streamlit as st
+        which = st.session_state.get("which", 0)
+        if which == 0:
+            st.pills("P", ["x", "y"], selection_mode="many")
+        elif which == 1:
+            st.pills("P", ["x", "y"], default=["x", "y"])
+        elif which == 2:
+            st.pills("P", ["x", "y"], default="z")
+        elif which == 3:
+            st.pills("P", ["x", "y"], selection_mode="multi", required=True)
+        """,
+        (
+            ("run",),
+            ("state", "which", 1),
+            ("run",),
+            ("state", "which", 2),
+            ("run",),
+            ("state", "which", 3),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "pills_required",
+        """
+        import streamlit as st
+        st.write(st.pills("P", ["x", "y"], default="x", required=True, key="p"))
+        """,
+        (("run",), ("set_value", "pills", "p", "y"), ("run",)),
+    ),
+    Scenario(
+        "segmented_single_and_multi",
+        """
+        import streamlit as st
+        mode = st.segmented_control("Mode", ["Day", "Week", "Month"], default="Week")
+        days = st.segmented_control("Days", ["Mon", "Tue"], selection_mode="multi", key="days")
+        st.write("mode:", mode, "days:", days)
+        """,
+        (
+            ("run",),
+            ("set_value", "segmented_control", 0, "Month"),
+            ("select", "segmented_control", "days", "Tue"),
+            ("run",),
+            ("set_value", "segmented_control", 0, None),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "button_group_lists",
+        """
+        import streamlit as st
+        st.pills("A", ["x"])
+        st.segmented_control("B", ["y"])
+        st.write(len(st.session_state.to_dict()))
+        """,
+        (("run",), ("select", "button_group", 1, "y"), ("run",)),
+    ),
+    Scenario(
+        "feedback_kinds",
+        """
+        import streamlit as st
+        thumbs = st.feedback(key="t")
+        faces = st.feedback("faces", key="f")
+        stars = st.feedback("stars", default=2, key="s")
+        st.write("thumbs:", thumbs, "faces:", faces, "stars:", stars)
+        """,
+        (
+            ("run",),
+            ("set_value", "feedback", "t", 1),
+            ("set_value", "feedback", "f", 4),
+            ("run",),
+            ("set_value", "feedback", "s", None),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "feedback_callback_and_preset",
+        """
+        import streamlit as st
+        def rated():
+            st.session_state.rated = st.session_state.r
+        st.feedback("stars", key="r", on_change=rated)
+        st.write("rated:", st.session_state.get("rated"))
+        """,
+        (("run",), ("set_value", "feedback", "r", 3), ("run",), ("run",)),
+    ),
+    Scenario(
+        "feedback_preset",
+        """
+        import streamlit as st
+        st.write("r:", st.feedback("stars", key="r", default=1))
+        """,
+        (("run",), ("state", "r", 3), ("run",), ("state", "r", 7), ("run",)),
+    ),
+    Scenario(
+        "feedback_errors",
+        """
+        import streamlit as st
+        which = st.session_state.get("which", 0)
+        if which == 0:
+            st.feedback("hearts")
+        elif which == 1:
+            st.feedback("thumbs", default=2)
+        """,
+        (("run",), ("state", "which", 1), ("run",)),
+    ),
+]

@@ -1,0 +1,96 @@
+"""AppTest views of the widgets of Streamlit 1.5x-1.67 (st.pills, st.segmented_control,
+st.feedback, st.datetime_input, st.menu_button, st.pagination, st.camera_input,
+st.audio_input), with the names and actions Streamlit's AppTest gives them."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import Any, Self
+
+from ostinato.testing.v1.element_tree import View, Widget
+
+
+class ButtonGroup(Widget):
+    """st.pills and st.segmented_control (Streamlit's AppTest: "button_group")."""
+
+    @property
+    def options(self) -> list[str]:
+        """The labels of the options."""
+        return list(self.node.props["options"])
+
+    @property
+    def style(self) -> str:
+        """ "pills" or "segmented_control"."""
+        return str(self.node.props["style"])
+
+    @property
+    def _multi(self) -> bool:
+        return bool(self.node.props.get("multi"))
+
+    def _wire(self) -> list[int]:
+        try:
+            return list(self.root._meta(self.id).encode(self.value))
+        except builtins.Exception:
+            return list(self.node.props["value"])
+
+    @property
+    def indices(self) -> list[int]:
+        """Indexes of the chosen options."""
+        return self._wire()
+
+    @property
+    def formatted_values(self) -> list[str]:
+        """Labels of the chosen options."""
+        options = self.options
+        return [options[i] for i in self._wire()]
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the widget shows for an option value."""
+        meta = self.root._meta(self.id)
+        options = self.options
+        multi = self._multi
+
+        def label(value: Any) -> str:
+            return str(options[meta.encode([value] if multi else value)[0]])
+
+        return label
+
+    def select(self, value: Any) -> Self:
+        """Choose `value` (single: instead of the chosen one; multi: as well)."""
+        if not self._multi:
+            return self.set_value(value)
+        current = list(self.value or [])
+        if value in current:
+            return self
+        return self.set_value([*current, value])
+
+    def unselect(self, value: Any) -> Self:
+        """Take `value` out of the choice (nothing if it is not chosen)."""
+        if not self._multi:
+            return self.set_value(None) if self.value == value else self
+        current = list(self.value or [])
+        if value not in current:
+            return self
+        return self.set_value([v for v in current if v != value])
+
+
+class Feedback(Widget):
+    """st.feedback: `value` is the index chosen (or None)."""
+
+    @property
+    def label(self) -> None:  # type: ignore[override]
+        """None: a feedback has no label (as in Streamlit's AppTest)."""
+        return None
+
+
+def _widget(view: type[Widget], name: str) -> View:
+    return lambda node, root, path: root._widget(view, node, name)
+
+
+VIEWS: dict[str, View] = {
+    "button_group": _widget(ButtonGroup, "button_group"),
+    "feedback": _widget(Feedback, "feedback"),
+}
+"""Node type → view, merged into element_tree.VIEWS."""

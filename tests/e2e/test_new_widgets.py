@@ -1,0 +1,76 @@
+"""The widgets of Streamlit 1.5x-1.67 in Chromium: pills, segmented control, feedback,
+datetime_input, accept_new_options, menu_button, pagination, camera and audio input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.conftest import Server
+
+BUTTON_GROUPS = """
+import ostinato as st
+tags = st.pills("Tags", ["Red", "Green", "Blue"], selection_mode="multi", key="tags")
+view = st.segmented_control("View", ["Day", "Week", "Month"], default="Week")
+st.write(f"tags={tags} view={view}")
+"""
+
+
+def test_pills_and_segmented_control_clicked(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(BUTTON_GROUPS)
+    page.goto(server.url)
+    page.get_by_text("tags=[] view=Week").wait_for()
+    page.get_by_role("button", name="Green").click()
+    page.get_by_text("tags=['Green'] view=Week").wait_for()
+    page.get_by_role("button", name="Red").click()
+    page.get_by_text("tags=['Green', 'Red'] view=Week").wait_for()
+    page.get_by_role("button", name="Green").click()
+    page.get_by_text("tags=['Red'] view=Week").wait_for()
+    assert page.get_by_role("button", name="Red").get_attribute("aria-pressed") == "true"
+    page.get_by_role("button", name="Month").click()
+    page.get_by_text("tags=['Red'] view=Month").wait_for()
+    # Clicking the chosen segment again clears a single choice.
+    page.get_by_role("button", name="Month").click()
+    page.get_by_text("tags=['Red'] view=None").wait_for()
+
+
+def test_button_group_by_keyboard(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(BUTTON_GROUPS)
+    page.goto(server.url)
+    page.get_by_text("tags=[] view=Week").wait_for()
+    page.get_by_role("button", name="Week").focus()
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.textContent") == "Month"
+    page.keyboard.press("Space")
+    page.get_by_text("tags=[] view=Month").wait_for()
+    page.keyboard.press("ArrowRight")  # wraps round to the first
+    page.keyboard.press("Enter")
+    page.get_by_text("tags=[] view=Day").wait_for()
+    assert page.evaluate("document.activeElement.textContent") == "Day"
+
+
+FEEDBACK = """
+import ostinato as st
+thumbs = st.feedback("thumbs")
+stars = st.feedback("stars", key="stars")
+st.write(f"thumbs={thumbs} stars={stars}")
+"""
+
+
+def test_feedback_thumbs_and_stars(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(FEEDBACK)
+    page.goto(server.url)
+    page.get_by_text("thumbs=None stars=None").wait_for()
+    page.get_by_role("button", name="Thumbs up").click()
+    page.get_by_text("thumbs=1 stars=None").wait_for()
+    page.get_by_role("button", name="4 stars").click()
+    page.get_by_text("thumbs=1 stars=3").wait_for()
+    # Stars up to the chosen one are lit.
+    lit = page.locator("[data-testid=ost-feedback]").nth(1).locator(".lit")
+    assert lit.count() == 4
+    page.get_by_role("button", name="4 stars").click()  # again: cleared
+    page.get_by_text("thumbs=1 stars=None").wait_for()
+    page.get_by_role("button", name="Thumbs up").focus()
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("Enter")
+    page.get_by_text("thumbs=0 stars=None").wait_for()
