@@ -35,6 +35,14 @@ _IMAGE_VALUES = (
 )
 
 INTENDED: dict[str, Intended] = {
+    "dataframe.column_config_invalid_number_format": Intended(
+        0,
+        "main[0].type",
+        "A NumberColumn format that is neither a preset nor a printf-style string with a "
+        "conversion ('%q') makes st.dataframe raise an OstinatoAPIException naming `format` "
+        "and what it accepts; Streamlit sends it on unchecked and its page shows the raw "
+        "numbers.",
+    ),
     "apptest_state.delete_widget_key_then_run": Intended(
         4,
         "error",

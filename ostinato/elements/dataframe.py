@@ -289,12 +289,16 @@ def _selectable(
     )  # fmt: skip
 
     def decode(raw: Any) -> selection.DataframeState:
+        # The page marks its selections ("ui"): they are checked against the table.
+        # A value in wire form without the mark is one a test set under the key,
+        # handed back as it was set, as Streamlit's AppTest does.
         try:
-            return selection.from_page(raw, rows, names, modes)
-        except (ValueError, TypeError) as exc:
-            raise WidgetValueError(
-                "dataframe", "", f"expected a selection, got {raw!r} ({exc})"
-            ) from None
+            if isinstance(raw, dict) and raw.get("ui"):
+                return selection.from_page(raw, rows, names, modes)
+            return selection.as_set(raw)
+        except (ValueError, TypeError, OstinatoAPIException) as exc:
+            reason = f"expected a selection, got {raw!r} ({exc})"
+            raise WidgetValueError("dataframe", "", reason) from None
 
     def validate(raw: Any) -> selection.DataframeState:
         return selection.state(selection.checked(raw, rows, names, modes))
@@ -314,7 +318,7 @@ def _selectable(
             default=selection.state(default),
             default_given=selection_default is not None,
             decode=decode,
-            encode=selection.wire,
+            encode=selection.raw_wire,
             validate=validate,
             props=props,
             extra_identity=(props["digest"].split("-")[1], tuple(names), repr(selection_default)),

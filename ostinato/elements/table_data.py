@@ -110,6 +110,7 @@ def _checked(frame: Any) -> pd.DataFrame:
 def arrow_safe(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame as Streamlit's Arrow transport leaves it: an object column Arrow
     cannot type (mixed values: 1 and "a") becomes text, as Streamlit shows it."""
+    import pandas as pd
     import pyarrow as pa
 
     fixed: dict[Any, Any] = {}
@@ -126,7 +127,8 @@ def arrow_safe(frame: pd.DataFrame) -> pd.DataFrame:
             TypeError,
             OverflowError,
         ):
-            fixed[position] = column.map(lambda v: v if v is None else str(v))
+            texts = [v if v is None else str(v) for v in column]
+            fixed[position] = pd.Series(texts, index=column.index, dtype="string", name=column.name)
     if not fixed:
         return frame
     out = frame.copy()

@@ -136,6 +136,20 @@ def checked(value: Any, rows: int, columns: list[str], modes: frozenset[str]) ->
     return {"selection": out}
 
 
+def as_set(value: Any) -> DataframeState:
+    """A selection set through Session State, returned as it was set (as Streamlit
+    does: rows past the end and missing keys stay); only its shape is checked."""
+    if not isinstance(value, dict) or not isinstance(value.get("selection"), dict):
+        raise OstinatoAPIException(
+            "A dataframe selection set through Session State must be a dict with a "
+            "'selection' key holding 'rows', 'columns' and 'cells' lists, e.g. "
+            "{'selection': {'rows': [0]}}."
+        )
+    if isinstance(value, DataframeState):
+        return value
+    return DataframeState({"selection": DataframeSelectionState(value["selection"])})
+
+
 def state(value: dict[str, Any]) -> DataframeState:
     """`value` ({"selection": {...}}) as the object st.dataframe returns; cells as tuples."""
     selection = dict(value.get("selection") or {})
@@ -164,6 +178,19 @@ def from_page(raw: Any, rows: int, columns: list[str], modes: frozenset[str]) ->
         ]  # fmt: skip
         out["selection"]["cells"] = list(dict.fromkeys(cells))
     return state(out)
+
+
+def raw_wire(value: Any) -> Any:
+    """A selection in wire form as it is (cells as lists, keys as given)."""
+
+    def plain(item: Any) -> Any:
+        if isinstance(item, dict):
+            return {str(k): plain(v) for k, v in item.items()}
+        if isinstance(item, list | tuple):
+            return [plain(v) for v in item]
+        return item
+
+    return plain(value)
 
 
 def wire(value: Any) -> dict[str, Any]:

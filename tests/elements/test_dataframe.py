@@ -187,10 +187,22 @@ def test_selection_state_defaults_and_session_state() -> None:
     assert at.session_state["t"] == {"selection": {"rows": [], "columns": [], "cells": []}}
     # The index of a RangeIndex frame is hidden when rows can be selected.
     assert at.dataframe[0].columns == ["a"]
+    # As in Streamlit's AppTest, a selection a test sets is handed back as it was set.
     at.session_state["t"] = {"selection": {"rows": [2, 9, 0], "columns": ["a", "zz"]}}
     at.run()
-    assert at.session_state["t"]["selection"] == {"rows": [2, 0], "columns": ["a"], "cells": []}
-    assert at.session_state["t"].selection.rows == [2, 0]
+    assert at.session_state["t"].selection.rows == [2, 9, 0]
+
+
+def test_a_selection_the_script_sets_is_what_the_table_can_hold() -> None:
+    at = run(
+        'df = pd.DataFrame({"a": [1, 2, 3]})\n'
+        'if "t" not in st.session_state:\n'
+        '    st.session_state.t = {"selection": {"rows": [2, 9, 0], "columns": ["a", "zz"]}}\n'
+        'modes = ["multi-row", "single-column"]\n'
+        'event = st.dataframe(df, key="t", on_select="rerun", selection_mode=modes)\n'
+        'st.write(f"{event.selection.rows} {event.selection.columns} {event.selection.cells}")\n'
+    )
+    assert at.markdown[0].value == "[2, 0] ['a'] []"
 
 
 def test_selection_from_the_page_reruns_and_calls_back() -> None:
@@ -202,7 +214,8 @@ def test_selection_from_the_page_reruns_and_calls_back() -> None:
     state = at._session
     assert state is not None
     wid = at.dataframe[0].node.props["id"]
-    state.rerun({wid: {"selection": {"rows": [], "columns": [], "cells": [[1, "a"]]}}})
+    page = {"selection": {"rows": [], "columns": [], "cells": [[1, "a"], [7, "a"]]}, "ui": True}
+    state.rerun({wid: page})
     state.wait_idle(30)
     at2 = at
     assert at2.session_state["told"] == [(1, "a")]

@@ -18,13 +18,29 @@ def _frame(value: Any) -> Any:
     return getattr(value, "frame", value)
 
 
+def _as_received(frame: Any) -> Any:
+    """The frame as Streamlit's AppTest reads it back from the Arrow bytes it was
+    sent as (lists become numpy arrays, and so on); the frame itself when Arrow
+    cannot carry it."""
+    try:
+        import pyarrow as pa
+
+        received = pa.Table.from_pandas(frame).to_pandas()
+    except Exception:  # Arrow refuses some frames; they are shown as they are
+        return frame
+    return received
+
+
 class Dataframe(Element):
     """st.dataframe: `value` is the table's data as a DataFrame (a Styler's data,
     without its formatting), as in Streamlit's AppTest."""
 
+    label = None
+    """No label (so AppTest records show none, as Streamlit's)."""
+
     @property
     def value(self) -> Any:
-        return _frame(self.node.value)
+        return _as_received(_frame(self.node.value))
 
     @property
     def editing_mode(self) -> str:
@@ -51,7 +67,7 @@ class Table(Element):
 
     @property
     def value(self) -> Any:
-        return _frame(self.node.value)
+        return _as_received(_frame(self.node.value))
 
     @property
     def cells(self) -> list[list[Any]]:

@@ -322,7 +322,7 @@ export function drawGrid(root: HTMLElement, el: DataframeEl, path: Path, actions
         }),
       },
     };
-    actions.change(el as unknown as WidgetEl, value);
+    actions.change(el as unknown as WidgetEl, { ...value, ui: true });
   }
 
   function toggleRow(id: number): void {
