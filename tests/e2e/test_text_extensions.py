@@ -181,3 +181,29 @@ def test_markdown_headings_anchors_and_layout(serve: Callable[..., Server], page
     assert line.evaluate("e => e.scrollWidth > e.clientWidth")
     centred = page.locator(".ost-markdown", has_text="centred")
     assert centred.evaluate("e => getComputedStyle(e).textAlign") == "center"
+
+
+NAV_ICONS = """
+import ostinato as st
+
+def home():
+    st.page_link(other, label="Go on", icon=":material/arrow_forward:")
+
+def second():
+    st.write("second page")
+
+other = st.Page(second, title="Second", icon="🚀")
+st.navigation([st.Page(home, title="Home", icon=":material/home:", default=True), other]).run()
+"""
+
+
+def test_material_icons_of_pages_and_page_links(serve: Callable[..., Server], page: Any) -> None:
+    page.goto(serve(NAV_ICONS).url)
+    link = page.locator(".ost-page-link")
+    link.wait_for()
+    assert link.locator(".ost-icon").inner_text() == "arrow_forward"
+    nav = page.locator(".ost-nav-link", has_text="Home")
+    assert nav.locator(".ost-icon").inner_text() == "home"
+    # The icon's name is not read out: the link is named by its title.
+    assert page.get_by_role("link", name="Home", exact=True).count() == 1
+    assert "🚀" in page.locator(".ost-nav-link", has_text="Second").inner_text()

@@ -4,7 +4,7 @@
 // st.set_page_config (title, icon, layout).
 
 import { withBase, type LinkState } from "./connection";
-import { h, withIcon } from "./dom";
+import { h, iconSpan } from "./dom";
 import type { Nav, PageConfigMsg } from "./protocol";
 import * as sidebarState from "./sidebar";
 import { menuControls, pageLayout } from "./menu";
@@ -192,8 +192,7 @@ export function drawNav(pages: Nav | null, current: string, navigate: (page: str
       href: withBase(`/${page.url_path}`),
       class: "ost-nav-link",
       "aria-current": page.url_path === current ? "page" : null,
-      text: withIcon(page.title, page.icon),
-    });
+    }, page.icon ? iconSpan(page.icon) : null, page.icon ? " " : null, page.title);
     link.addEventListener("click", (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();

@@ -40,6 +40,15 @@ export function withIcon(label: string, icon: string | null | undefined): string
   return icon ? `${icon} ${label}` : label;
 }
 
+/** An icon before a label: ":material/name:" in the Material Symbols font (hidden from
+ * assistive tech, as its name is no label), an emoji as text (hidden if `hideEmoji`). */
+export function iconSpan(icon: string, className = "", hideEmoji = false): HTMLElement {
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  return material
+    ? h("span", { class: `ost-icon ${className}`.trim(), "aria-hidden": "true", text: material[1] })
+    : h("span", { class: className || null, "aria-hidden": hideEmoji ? "true" : null, text: icon });
+}
+
 /** A label's content as attributes of `h`: its Markdown as the server rendered it
  * (`html`, icon included), else its plain text with its icon. */
 export function labelContent(label: string, icon: string | null | undefined, html: string | null | undefined): { html: string } | { text: string } {

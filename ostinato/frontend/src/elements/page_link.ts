@@ -2,7 +2,7 @@
 // or to an external URL.
 
 import { currentPage, withBase } from "../connection";
-import { h } from "../dom";
+import { h, iconSpan } from "../dom";
 import type { PageLinkEl } from "../protocol";
 import { registerElement, type Actions } from "../registry";
 
@@ -12,7 +12,7 @@ function pageLink(el: PageLinkEl, actions: Actions): HTMLElement {
   const link = h(
     "a",
     { class: "ost-page-link", href, title: el.help, "aria-current": !el.external && el.url_path === currentPage() ? "page" : null },
-    el.icon ? h("span", { class: "ost-page-link-icon", "aria-hidden": "true", text: el.icon }) : null,
+    el.icon ? iconSpan(el.icon, "ost-page-link-icon", true) : null,
     h("span", { class: "ost-page-link-label", text: el.label }),
   );
   if (el.disabled) {
