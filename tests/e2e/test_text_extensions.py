@@ -7,8 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from tests.conftest import Server
 from tests.e2e import apps
+from tests.e2e.test_theme_layout import CONTRAST_JS
 
 MATH = r"""
 import ostinato as st
@@ -207,3 +210,30 @@ def test_material_icons_of_pages_and_page_links(serve: Callable[..., Server], pa
     # The icon's name is not read out: the link is named by its title.
     assert page.get_by_role("link", name="Home", exact=True).count() == 1
     assert "🚀" in page.locator(".ost-nav-link", has_text="Second").inner_text()
+
+
+TONES = ("red", "orange", "yellow", "green", "blue", "violet", "gray", "primary")
+PALETTE_APP = "import ostinato as st\n" + "".join(
+    f'st.markdown(":{t}[{t} text] :{t}-background[{t} behind] :{t}-badge[{t} badge]")\n'
+    for t in TONES
+)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_markdown_colours_pass_aa_contrast(
+    serve: Callable[..., Server], browser: Any, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(serve(PALETTE_APP).url)
+        page.get_by_text("primary badge").wait_for()
+        ratios = {}
+        for tone in TONES:
+            for kind, name in (("fg", "text"), ("bg", "behind"), ("badge", "badge")):
+                located = page.locator(f".ost-{kind}-{tone}", has_text=f"{tone} {name}")
+                ratios[f"{tone} {name}"] = float(located.evaluate(CONTRAST_JS))
+        low = {name: round(r, 2) for name, r in ratios.items() if r < 4.5}
+        assert low == {}, f"below 4.5:1 in {scheme}: {low}"
+    finally:
+        context.close()
