@@ -42,6 +42,7 @@ main = Container()
 
 NAMED: dict[str, Any] = {
     "UploadedFile": UploadedFile,
+    "bottom": Container(BOTTOM),
     "cache_data": cache_data,
     "cache_resource": cache_resource,
     "column_config": SimpleNamespace(

@@ -377,6 +377,24 @@ export interface FeedbackEl extends WidgetBase {
   value: number | null;
 }
 
+export interface ChatInputEl extends WidgetBase {
+  type: "chat_input";
+  placeholder: string;
+  max_chars: number | null;
+  accept_file: boolean | "multiple" | "directory";
+  file_type: string[];
+  max_upload_mb: number;
+  submit_mode: "submit" | "disable" | "stop";
+  width: "stretch" | number;
+  height: "content" | "stretch" | number;
+  /** At the top level of the main area: drawn in the area pinned to the bottom. */
+  pinned: boolean;
+  /** Text the app put in the field through Session State. */
+  prefill: string | null;
+  upload_url: string;
+  value: null;
+}
+
 export type WidgetEl =
   | ButtonGroupEl | FeedbackEl
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
@@ -399,7 +417,7 @@ export function isWidget(el: Element): el is WidgetEl {
 
 /** Widgets whose value is a trigger, not a state. */
 export function isTrigger(el: WidgetEl): boolean {
-  return el.type === "button" || el.type === "form_submit_button" || el.type === "download_button" || el.type === "link_button";
+  return el.type === "button" || el.type === "form_submit_button" || el.type === "download_button" || el.type === "link_button" || el.type === "chat_input";
 }
 
 // ---- Messages -------------------------------------------------------------
