@@ -444,7 +444,8 @@ def fmt(value: float | None, unit: str, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f} {unit}"
 
 
-PARTS = ("browser", "load", "memory", "waits", "apptest", "stores", "cache", "chat")
+PARTS = ("browser", "load", "memory", "waits", "apptest", "stores", "cache", "chat", "charts",
+         "dataframe")  # fmt: skip
 """The parts of the run, in order; `--only` picks some (their rows replace the same
 figures in an existing RESULTS.md, the others stay as last measured)."""
 
@@ -493,7 +494,7 @@ def main() -> None:
     store_rows: list[tuple[str, str, str, str]] | None = None
     if "stores" in parts:
         store_rows = stores_part(runs)
-    for name in ("cache", "chat"):
+    for name in ("cache", "chat", "charts", "dataframe"):
         if name in parts:
             module = importlib.import_module(f"bench.{name}")
             for row in module.measure(quick):

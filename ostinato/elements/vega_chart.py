@@ -232,8 +232,12 @@ def _split_data(
 
 
 def _encode(values: Any, command: str) -> bytes:
+    import pandas as pd
+
     if isinstance(values, list) and all(isinstance(v, dict) for v in values):
         return records_json(values)
+    if isinstance(values, pd.DataFrame):
+        return frame_json(values)  # read only: no copy
     return frame_json(to_frame(values, command))
 
 
@@ -301,7 +305,8 @@ def draw_spec(
         width = "content" if _multi_view(spec) else "stretch"
     check_size(command, "width", width)
     check_size(command, "height", height)
-    spec = copy.deepcopy(spec)
+    if not builtin:  # the built-in charts' specs are new; the user's are left as given
+        spec = copy.deepcopy(spec)
     spec, urls = _split_data(spec, data, command)
     spec = json_safe_spec(stable_names(spec))
     if "autosize" not in spec:

@@ -115,8 +115,8 @@ def test_geojson_stays_in_the_spec() -> None:
     [
         ('st.vega_lite_chart(df, {"mark": "point"}, on_select="rerun")', "no selection parameter"),
         (
-            'st.vega_lite_chart(df, {"mark": "point", "params": [{"name": "p", "select": "point"}]},'
-            ' on_select="rerun", selection_mode="q")',
+            'st.vega_lite_chart(df, {"mark": "point", "params": [{"name": "p", '
+            '"select": "point"}]}, on_select="rerun", selection_mode="q")',
             "selection_mode names 'q'",
         ),
         ('st.vega_lite_chart(df, {"mark": "point"}, on_select="bogus")', "on_select must be"),

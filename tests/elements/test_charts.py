@@ -15,7 +15,6 @@ import pytest
 
 from ostinato.elements.chart_data import frame_json, to_frame
 from ostinato.elements.charts import INDEX, SERIES, VALUE, build_spec
-from ostinato.errors import OstinatoAPIException
 from ostinato.testing.v1 import AppTest
 
 WIDE = pd.DataFrame({"a": [1, 3, 2], "b": [4.0, 5.5, 6.0]})
@@ -127,7 +126,7 @@ def test_data_of_every_table_like_type() -> None:
     assert to_frame([1, 2, 3], "line_chart").shape == (3, 1)
     assert to_frame(pd.Series([1, 2], name="s"), "line_chart").columns.tolist() == ["s"]
     assert to_frame(None, "line_chart").empty
-    spec, frame = build_spec("line", np.array([[1, 2], [3, 4]]), command="line_chart")
+    _, frame = build_spec("line", np.array([[1, 2], [3, 4]]), command="line_chart")
     assert sorted(set(frame[SERIES])) == ["0", "1"]
 
 
