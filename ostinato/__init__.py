@@ -36,6 +36,7 @@ __all__ = [
     "context",
     "dataframe",
     "date_input",
+    "datetime_input",
     "dialog",
     "divider",
     "download_button",

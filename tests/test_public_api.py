@@ -30,6 +30,7 @@ PUBLIC = [
     "context",
     "dataframe",
     "date_input",
+    "datetime_input",
     "dialog",
     "divider",
     "download_button",

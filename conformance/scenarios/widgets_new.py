@@ -2,6 +2,8 @@
 st.datetime_input, accept_new_options, st.menu_button, st.pagination: defaults, set
 values, callbacks, errors and Session State presets."""
 
+from datetime import datetime as DT
+
 from conformance.harness import Scenario
 
 SCENARIOS = [
@@ -173,5 +175,88 @@ SCENARIOS = [
             st.feedback("thumbs", default=2)
         """,
         (("run",), ("state", "which", 1), ("run",)),
+    ),
+    Scenario(
+        "datetime_input_values",
+        """
+        import datetime as dt
+        import streamlit as st
+        when = st.datetime_input("When", dt.datetime(2024, 5, 6, 7, 8, 9), key="w")
+        day = st.datetime_input("Day", dt.date(2024, 1, 2))
+        iso = st.datetime_input("Iso", "2023-03-04 10:30")
+        none = st.datetime_input("None", None, key="n")
+        st.write(repr(when), repr(day), repr(iso), repr(none))
+        w = st.session_state.w
+        st.write(type(w).__name__)
+        """,
+        (
+            ("run",),
+            ("set_value", "datetime_input", "w", DT(2025, 1, 1, 12, 45)),
+            ("set_value", "datetime_input", "n", DT(2020, 2, 29, 0, 15)),
+            ("run",),
+            ("set_value", "datetime_input", "n", None),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "datetime_input_bounds_and_props",
+        """
+        import datetime as dt
+        import streamlit as st
+        v = st.datetime_input("B", dt.datetime(2024, 5, 6, 7, 0), min_value=dt.date(2024, 5, 1),
+                              max_value="2024-05-31", key="b", step=3600, format="DD.MM.YYYY")
+        x = st.session_state.b
+        st.write(repr(v))
+        """,
+        (
+            ("run",),
+            ("state", "b", DT(2024, 5, 20, 8, 0)),
+            ("run",),
+            ("state", "b", DT(2030, 1, 1, 0, 0)),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "datetime_input_callback",
+        """
+        import datetime as dt
+        import streamlit as st
+        def moved(tag):
+            st.session_state.log = (tag, st.session_state.t)
+        st.datetime_input("T", dt.datetime(2024, 5, 6, 7, 0), key="t", on_change=moved,
+                          args=("cb",))
+        st.write(repr(st.session_state.get("log")))
+        """,
+        (("run",), ("set_value", "datetime_input", "t", DT(2024, 5, 7, 9, 30)), ("run",), ("run",)),
+    ),
+    Scenario(
+        "datetime_input_errors",
+        """
+        import datetime as dt
+        import streamlit as st
+        which = st.session_state.get("which", 0)
+        if which == 0:
+            st.datetime_input("E", dt.datetime(2020, 1, 1), min_value=dt.datetime(2021, 1, 1))
+        elif which == 1:
+            st.datetime_input("E", min_value=dt.datetime(2021, 1, 1),
+                              max_value=dt.datetime(2020, 1, 1))
+        elif which == 2:
+            st.datetime_input("E", step=30)
+        elif which == 3:
+            st.datetime_input("E", format="YY/MM/DD")
+        elif which == 4:
+            st.datetime_input("E", value=3.5)
+        """,
+        (
+            ("run",),
+            ("state", "which", 1),
+            ("run",),
+            ("state", "which", 2),
+            ("run",),
+            ("state", "which", 3),
+            ("run",),
+            ("state", "which", 4),
+            ("run",),
+        ),
     ),
 ]

@@ -18,7 +18,7 @@ from ostinato.errors import (
 )
 from ostinato.state.session_state import Persist, SessionState, WidgetMeta
 from ostinato.tree import markdown
-from ostinato.tree.node import Node
+from ostinato.tree.node import Node, Path
 from ostinato.tree.notices import exception_node
 
 if TYPE_CHECKING:
@@ -86,6 +86,12 @@ def draw(container: Container, spec: Spec) -> Any:
 
     Script thread.
     """
+    return draw_at(container, spec)[0]
+
+
+def draw_at(container: Container, spec: Spec) -> tuple[Any, Path]:
+    """As `draw`, also returning where the node went (a stateful container's block,
+    which its `dress` made, is written into through that path). Script thread."""
     if spec.label_visibility not in ("visible", "hidden", "collapsed"):
         raise OstinatoAPIException(
             f"label_visibility must be one of 'visible', 'hidden' or 'collapsed', "
@@ -179,8 +185,7 @@ def draw(container: Container, spec: Spec) -> Any:
     node = Node(spec.kind, props, value=value)
     if spec.dress is not None:
         spec.dress(node)
-    ctx.add(parent, node)
-    return value
+    return value, ctx.add(parent, node)
 
 
 def _keep_valid(spec: Spec, state: SessionState, wid: str, key: str) -> None:
@@ -215,7 +220,9 @@ def identity(value: Any) -> Any:
     return value
 
 
-_TEXT_KINDS = {"text_input", "text_area", "color_picker", "date_input", "time_input"}
+_TEXT_KINDS = {
+    "text_input", "text_area", "color_picker", "date_input", "time_input", "date_time_input"
+}  # fmt: skip
 
 
 def _check_bind(spec: Spec, key: str | None) -> None:

@@ -74,3 +74,24 @@ def test_feedback_thumbs_and_stars(serve: Callable[..., Server], page: Any) -> N
     page.keyboard.press("ArrowLeft")
     page.keyboard.press("Enter")
     page.get_by_text("thumbs=0 stars=None").wait_for()
+
+
+DATETIME = """
+import datetime as dt
+import ostinato as st
+when = st.datetime_input("Meeting", dt.datetime(2024, 5, 6, 9, 0),
+                         max_value=dt.datetime(2024, 12, 31, 18, 0))
+st.write(f"when={when!r}")
+"""
+
+
+def test_datetime_input_typed(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(DATETIME)
+    page.goto(server.url)
+    page.get_by_text("when=datetime.datetime(2024, 5, 6, 9, 0)").wait_for()
+    field = page.get_by_label("Meeting")
+    assert field.input_value() == "2024-05-06T09:00"
+    assert field.get_attribute("max") == "2024-12-31T18:00"
+    field.fill("2024-07-08T14:45")
+    page.get_by_text("when=datetime.datetime(2024, 7, 8, 14, 45)").wait_for()
+    assert page.get_by_label("Meeting").input_value() == "2024-07-08T14:45"

@@ -21,6 +21,8 @@ export interface MetricEl {
   delta: string | null;
   delta_color: "normal" | "inverse" | "off";
   delta_arrow?: "auto" | "up" | "down" | "off";
+  /** The value as `format` shows it (a number with a format), else null. */
+  display?: string | null;
   delta_description?: string | null;
   help?: string | null;
   icon?: string | null;
@@ -377,26 +379,20 @@ export interface FeedbackEl extends WidgetBase {
   value: number | null;
 }
 
-export interface ChatInputEl extends WidgetBase {
-  type: "chat_input";
-  placeholder: string;
-  max_chars: number | null;
-  accept_file: boolean | "multiple" | "directory";
-  file_type: string[];
-  max_upload_mb: number;
-  submit_mode: "submit" | "disable" | "stop";
+/** st.datetime_input: `value`, `min`, `max` as "YYYY-MM-DDThh:mm". */
+export interface DateTimeInputEl extends WidgetBase {
+  type: "date_time_input";
+  min: string;
+  max: string;
+  step: number;
+  format: string;
+  required: boolean;
   width: "stretch" | number;
-  height: "content" | "stretch" | number;
-  /** At the top level of the main area: drawn in the area pinned to the bottom. */
-  pinned: boolean;
-  /** Text the app put in the field through Session State. */
-  prefill: string | null;
-  upload_url: string;
-  value: null;
+  value: string | null;
 }
 
 export type WidgetEl =
-  | ButtonGroupEl | FeedbackEl
+  | ButtonGroupEl | FeedbackEl | DateTimeInputEl
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
   | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
   | TimeInputEl | ColorPickerEl | FileUploaderEl | ChatInputEl | ComponentEl;
@@ -408,7 +404,7 @@ const WIDGET_TYPES: ReadonlySet<string> = new Set<WidgetType>([
   "button", "form_submit_button", "download_button", "checkbox", "toggle", "radio", "selectbox",
   "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input",
   "date_input", "time_input", "color_picker", "file_uploader", "chat_input", "link_button",
-  "component_instance", "button_group", "feedback",
+  "component_instance", "button_group", "feedback", "date_time_input",
 ]);
 
 export function isWidget(el: Element): el is WidgetEl {

@@ -21,7 +21,7 @@ from ostinato.tree.node import Node, node_at
 
 if TYPE_CHECKING:
     from ostinato.testing.v1.app_test import AppTest
-    from ostinato.testing.v1.new_widgets import ButtonGroup, Feedback
+    from ostinato.testing.v1.new_widgets import ButtonGroup, DateTimeInput, Feedback
 
 _UNSET = object()
 
@@ -1260,11 +1260,6 @@ class Queries(ABC):
         return ElementList(self._each("toast"))
 
     @property
-    def chat_message(self) -> BlockList[ChatMessage]:
-        """Chat messages (`.name`, `.avatar`)."""
-        return self._blocks(ChatMessage)
-
-    @property
     def popover(self) -> BlockList[Block]:
         """Popovers."""
         return self._blocks(Block, "popover")
@@ -1465,6 +1460,11 @@ class Queries(ABC):
         )
 
     @property
+    def datetime_input(self) -> WidgetList[DateTimeInput]:
+        """st.datetime_input."""
+        return WidgetList(self._each("date_time_input"))
+
+    @property
     def feedback(self) -> WidgetList[Feedback]:
         """st.feedback."""
         return WidgetList(self._each("feedback"))
@@ -1531,6 +1531,7 @@ _NAMED_LISTS = {
     "form": "form",
     "container": "container",
     "form_submit_button": "form_submit_button",
+    "datetime_input": "datetime_input",
 }
 """Names `get` answers with the same filtering as the list of that name."""
 

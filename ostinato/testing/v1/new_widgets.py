@@ -85,6 +85,11 @@ class Feedback(Widget):
         return None
 
 
+class DateTimeInput(Widget):
+    """st.datetime_input (Streamlit's AppTest: "date_time_input"); `min` and `max` are
+    "YYYY-MM-DDThh:mm" strings, `step` seconds, `format` the date format shown."""
+
+
 def _widget(view: type[Widget], name: str) -> View:
     return lambda node, root, path: root._widget(view, node, name)
 
@@ -92,5 +97,6 @@ def _widget(view: type[Widget], name: str) -> View:
 VIEWS: dict[str, View] = {
     "button_group": _widget(ButtonGroup, "button_group"),
     "feedback": _widget(Feedback, "feedback"),
+    "date_time_input": _widget(DateTimeInput, "date_time_input"),
 }
 """Node type → view, merged into element_tree.VIEWS."""
