@@ -4,15 +4,13 @@ image served from the session's media store)."""
 
 from __future__ import annotations
 
-import mimetypes
-import os
 import re
 import unicodedata
 from typing import TYPE_CHECKING, Any
 
 from ostinato.elements.blocks import child_container, open_block
+from ostinato.elements.media_data import image_url
 from ostinato.errors import OstinatoAPIException
-from ostinato.runtime.context import get_run_context
 from ostinato.tree.registry import element
 
 if TYPE_CHECKING:
@@ -51,47 +49,6 @@ def is_emoji(text: str) -> bool:
     return pictures > 0 or (text.endswith("\u20e3") and len(text) <= 3)
 
 
-_IMAGE_MIME = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif"}
-
-
-def _sniff(data: bytes) -> str:
-    for magic, mime in _IMAGE_MIME.items():
-        if data.startswith(magic):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    if data.lstrip()[:5] in (b"<svg ", b"<?xml"):
-        return "image/svg+xml"
-    return "application/octet-stream"
-
-
-def _image_bytes(avatar: Any) -> tuple[bytes, str] | None:
-    """(bytes, MIME type) of an image given as bytes, a file path, a PIL image or a
-    numpy array; None when `avatar` is none of those."""
-    if isinstance(avatar, bytes | bytearray | memoryview):
-        data = bytes(avatar)
-        return data, _sniff(data)
-    if isinstance(avatar, str | os.PathLike):
-        path = os.fspath(avatar)
-        with open(path, "rb") as handle:
-            data = handle.read()
-        mime = mimetypes.guess_type(path)[0] or _sniff(data)
-        return data, mime
-    module = type(avatar).__module__.split(".")[0]
-    if module == "numpy":
-        from PIL import Image
-
-        avatar = Image.fromarray(avatar)
-        module = "PIL"
-    if module == "PIL" and hasattr(avatar, "save"):
-        import io
-
-        buffer = io.BytesIO()
-        avatar.save(buffer, format="PNG")
-        return buffer.getvalue(), "image/png"
-    return None
-
-
 def avatar_props(avatar: Any) -> tuple[str, str]:
     """(avatar type, avatar) as the page and AppTest get them: ("icon", "user" |
     "assistant" | ":material/…:" | ""), ("emoji", "🦖") or ("image", URL)."""
@@ -109,27 +66,20 @@ def avatar_props(avatar: Any) -> tuple[str, str]:
                     'it as ":material/icon_name:" with the icon\'s name in snake case.'
                 )
             return "icon", avatar
-        if avatar.startswith(("http://", "https://", "data:")):
-            return "image", avatar
     try:
-        found = _image_bytes(avatar)
-    except (OSError, ValueError, TypeError) as exc:
+        # As st.image shows it (Streamlit converts avatars with st.image's code too).
+        url = image_url(avatar, "content", False, "RGB", "auto", command="chat_message")
+    except (OstinatoAPIException, OSError, ValueError, TypeError) as exc:
         raise OstinatoAPIException(
-            f"st.chat_message could not load the avatar {avatar!r} as an image ({exc}): give "
-            "an emoji, a Material icon, an image URL, a path, bytes, a PIL image or an array."
+            f"st.chat_message could not load the avatar {_short(avatar)} as an image ({exc}): "
+            "give an emoji, a Material icon, or an image (URL, path, bytes, PIL image or array)."
         ) from exc
-    if found is None:
-        raise OstinatoAPIException(
-            f"st.chat_message could not load the avatar {avatar!r} as an image: give an "
-            "emoji, a Material icon, an image URL, a path, bytes, a PIL image or an array."
-        )
-    data, mime = found
-    ctx = get_run_context()
-    if ctx.session is None:
-        import base64
+    return "image", url
 
-        return "image", f"data:{mime};base64,{base64.b64encode(data).decode()}"
-    return "image", ctx.session.media.put(data, mime, "avatar", inline=True)
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def check_width(kind: str, width: Any, allow_content: bool = True) -> str | int:

@@ -61,21 +61,26 @@ def test_chat_message_with_block_holds_its_elements() -> None:
 
 
 def test_chat_message_image_avatar_is_served_from_the_media_store(tmp_path) -> None:
-    png = (
-        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-        b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00"
-        b"\x00\x00IEND\xaeB`\x82"
-    )
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), (200, 30, 30)).save(buffer, format="PNG")
+    png = buffer.getvalue()
     path = tmp_path / "me.png"
     path.write_bytes(png)
     at = run(
         f"""
+        import numpy as np
         import ostinato as st
         st.chat_message("me", avatar={str(path)!r}).write("from a file")
         st.chat_message("me", avatar={png!r}).write("from bytes")
+        st.chat_message("me", avatar=np.zeros((4, 4, 3), dtype=np.uint8)).write("an array")
         """
     )
     urls = [m.avatar for m in at.chat_message]
+    assert len(urls) == 3
     assert all(url.startswith("/_ostinato/media/") for url in urls)
     assert at.chat_message[0].props["avatar_type"] == "image"
 
