@@ -18,6 +18,8 @@ interface Open {
   before: Element | null;
 }
 
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 let current: Open | null = null;
 let count = 0;
 
@@ -58,6 +60,22 @@ registerElement("block:dialog", (el, _path, actions) => {
   modal.addEventListener("cancel", (event) => {
     event.preventDefault();
     dismiss();
+  });
+  // Tab and Shift+Tab go round the dialog's controls, never out to the browser.
+  modal.addEventListener("keydown", (event) => {
+    if (event.key !== "Tab") return;
+    const focusable = Array.from(modal.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((n) => !n.hasAttribute("disabled") && n.getClientRects().length > 0);
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const at = document.activeElement;
+    if (event.shiftKey && (at === first || !modal.contains(at))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (at === last || !modal.contains(at))) {
+      event.preventDefault();
+      first.focus();
+    }
   });
   // A click on the backdrop lands on the <dialog> itself, outside its box.
   modal.addEventListener("mousedown", (event) => {
