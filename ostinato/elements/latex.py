@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ostinato.elements.prose import clean
 from ostinato.elements.transient import check_width
+from ostinato.tree import markdown
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
 
@@ -40,4 +41,7 @@ def latex(
     check_width(width, allow_content=True)
     tex = _sympy_latex(body)
     text = clean(body if tex is None else tex)
-    self._add(Node("latex", {"body": text, "help": str(help) if help else None, "width": width}))
+    props: dict[str, Any] = {"body": text, "help": str(help) if help else None, "width": width}
+    if help:
+        props["help_html"] = markdown.render(str(help))
+    self._add(Node("latex", props))

@@ -62,6 +62,8 @@ def _markdown(
         html = md.render_label(text, icon)
     if unsafe:
         extra["unsafe"] = True
+    if help:
+        extra["help_html"] = md.render(str(help))
     self._add(Node("markdown", {"kind": kind, "body": text, "html": html, "help": help, **extra}))
 
 

@@ -171,6 +171,7 @@ def draw_at(container: Container, spec: Spec) -> tuple[Any, Path]:
         "label": spec.label,
         "label_html": markdown.render_label(spec.label, spec.props.get("icon")),
         "help": spec.help,
+        **({"help_html": markdown.render(str(spec.help))} if spec.help else {}),
         "disabled": spec.disabled,
         "label_visibility": spec.label_visibility,
         **spec.props,
@@ -251,7 +252,7 @@ def _to_query(spec: Spec, value: Any) -> list[str]:
     items = wire if isinstance(wire, list) else [wire]
     labels = spec.props.get("options")
     if labels is not None:
-        items = [labels[i] for i in items]
+        items = [labels[i] if isinstance(i, int) else i for i in items]
     return [item if isinstance(item, str) else json.dumps(item) for item in items]
 
 

@@ -237,3 +237,29 @@ def test_markdown_colours_pass_aa_contrast(
         assert low == {}, f"below 4.5:1 in {scheme}: {low}"
     finally:
         context.close()
+
+
+HELP = """
+import ostinato as st
+
+st.text_input("Name", help="Your **full** name, see [the guide](https://example.org)")
+st.markdown("Body", help="A *note*")
+"""
+
+
+def test_help_tooltips_are_markdown(serve: Callable[..., Server], page: Any) -> None:
+    page.goto(serve(HELP).url)
+    badge = page.locator(".ost-w-text_input .ost-help")
+    badge.wait_for()
+    tip = badge.locator(".ost-help-tip")
+    assert not tip.is_visible()
+    badge.hover()
+    tip.wait_for()
+    assert tip.locator("strong").inner_text() == "full"
+    assert tip.get_by_role("link", name="the guide").get_attribute("target") == "_blank"
+    # Read out as text, without the Markdown's marks.
+    assert badge.get_attribute("aria-label") == "Help: Your full name, see the guide"
+    note = page.locator(".ost-with-help .ost-help-tip")
+    page.locator(".ost-with-help .ost-help").focus()
+    note.wait_for()
+    assert note.locator("em").inner_text() == "note"

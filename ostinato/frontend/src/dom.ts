@@ -56,6 +56,11 @@ export function labelContent(label: string, icon: string | null | undefined, htm
 }
 
 /** A "?" badge that shows `text` on hover and on keyboard focus. */
-export function helpBadge(text: string): HTMLElement {
-  return h("span", { class: "ost-help", tabindex: 0, role: "img", "aria-label": `Help: ${text}`, "data-tip": text, text: "?" });
+export function helpBadge(text: string, html?: string | null): HTMLElement {
+  if (typeof html !== "string") {
+    return h("span", { class: "ost-help", tabindex: 0, role: "img", "aria-label": `Help: ${text}`, "data-tip": text, text: "?" });
+  }
+  // The tooltip's Markdown as the server rendered it (help_html), in a child shown on hover.
+  const tip = h("span", { class: "ost-help-tip", role: "tooltip", html });
+  return h("span", { class: "ost-help rich", tabindex: 0, role: "img", "aria-label": `Help: ${tip.textContent ?? text}` }, "?", tip);
 }

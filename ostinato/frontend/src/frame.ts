@@ -12,7 +12,7 @@ export function frame(el: WidgetEl, forId: string | null, ...content: (Node | nu
   const label = forId
     ? h("label", { for: forId, id: `${el.id}-label`, class: `ost-label ${visibility}`, ...labelContent(el.label, null, el.label_html) })
     : h("span", { id: `${el.id}-label`, class: `ost-label ${visibility}`, ...labelContent(el.label, null, el.label_html) });
-  const head = el.help ? h("div", { class: `ost-label-row ${visibility}` }, label, helpBadge(el.help)) : label;
+  const head = el.help ? h("div", { class: `ost-label-row ${visibility}` }, label, helpBadge(el.help, (el as { help_html?: string }).help_html)) : label;
   return wrapper(el, head, ...content);
 }
 

@@ -36,6 +36,7 @@ interface LatexEl {
   type: "latex";
   body: string;
   help?: string | null;
+  help_html?: string;
   width?: "stretch" | "content" | number;
 }
 
@@ -43,5 +44,5 @@ registerElement("latex", (el) => {
   const el_ = el as unknown as LatexEl;
   const math = h("div", { class: "ost-math ost-math-display", "data-tex": el_.body, text: el_.body });
   const root = h("div", { class: `ost-latex${el_.width === "content" ? " content" : ""}`, style: widthStyle(el_.width) }, math);
-  return { root: el_.help ? h("div", { class: "ost-with-help" }, root, helpBadge(el_.help)) : root };
+  return { root: el_.help ? h("div", { class: "ost-with-help" }, root, helpBadge(el_.help, el_.help_html)) : root };
 });

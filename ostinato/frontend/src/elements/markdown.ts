@@ -75,7 +75,7 @@ function markdown(el: MarkdownEl & Layout): HTMLElement {
     anchorHeadings(node, el.anchors !== false);
   }
   laidOut(node, el);
-  return el.help ? h("div", { class: "ost-with-help" }, node, helpBadge(el.help)) : node;
+  return el.help ? h("div", { class: "ost-with-help" }, node, helpBadge(el.help, (el as { help_html?: string }).help_html)) : node;
 }
 
 /** A URL with #anchor opened before its heading was drawn: scroll to it once it is. */
