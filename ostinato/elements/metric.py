@@ -76,12 +76,22 @@ def metric(
             "'down', 'off'."
         )
     points = chart_points(chart_data)
+    shown = None
+    if format is not None:
+        from ostinato.elements.cell_format import NUMBER_PRESETS, check_number_format, format_number
+
+        check_number_format(
+            format, "st.metric", tuple(p for p in NUMBER_PRESETS if p != "duration")
+        )
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            shown = format_number(value, format)
     self._add(
         Node(
             "metric",
             {
                 "label": label,
                 "value": "—" if value is None else str(value),
+                "display": shown,
                 "delta": None if delta is None else str(delta),
                 "delta_color": delta_color,
                 "delta_arrow": delta_arrow,

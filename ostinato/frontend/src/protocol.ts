@@ -173,14 +173,41 @@ export type DisplayEl =
   | MarkdownEl | TextEl | CodeEl | JsonEl | MetricEl | DividerEl | AlertEl
   | ExceptionEl | DataframeEl | TableEl | PageLinkEl | NothingEl | HelpEl | IframeEl | MediaEl | BadgeEl | SpaceEl;
 
+/** A named gap (Streamlit 1.67's sizes), pixels, or none. */
+export type Gap = "xxsmall" | "xsmall" | "small" | "medium" | "large" | "xlarge" | "xxlarge" | number | null;
+export type Size = "stretch" | "content" | number;
+
+/** st.container's layout (Streamlit 1.67's flex container parameters). */
+export interface FlexLayout {
+  width?: Size;
+  height_mode?: Size;
+  horizontal?: boolean;
+  wrap?: boolean;
+  horizontal_alignment?: "left" | "center" | "right" | "distribute";
+  vertical_alignment?: "top" | "center" | "bottom" | "distribute";
+  gap?: Gap;
+  autoscroll?: boolean | null;
+  key?: string | null;
+}
+
+/** A container that is also a widget (tabs, expander, popover with on_change):
+ * `value` is what is open, sent back with its `id` when the user changes it. */
+export interface StatefulBlock<V> {
+  stateful?: boolean;
+  id?: string;
+  value?: V;
+  form_id?: string | null;
+  key?: string | null;
+}
+
 export type BlockEl = { type: "block" } & (
-  | { kind: "vertical"; border?: boolean; height?: number | null }
-  | { kind: "horizontal"; gap?: "small" | "medium" | "large" | null; vertical_alignment?: "top" | "center" | "bottom" }
+  | ({ kind: "vertical"; border?: boolean; height?: number | null } & FlexLayout)
+  | { kind: "horizontal"; gap?: Gap; vertical_alignment?: "top" | "center" | "bottom"; width?: "stretch" | number; wrap?: boolean }
   | { kind: "column"; weight: number; border?: boolean }
-  | { kind: "tabs"; labels: string[] }
+  | ({ kind: "tabs"; labels: string[]; default?: number; width?: "stretch" | number; height?: Size } & StatefulBlock<string>)
   | { kind: "tab"; label: string }
-  | { kind: "expander"; label: string; expanded: boolean; icon?: string | null }
-  | { kind: "popover"; label: string; help?: string | null; icon?: string | null; disabled?: boolean }
+  | ({ kind: "expander"; label: string; expanded: boolean; icon?: string | null; variant?: "default" | "compact" | "step"; width?: "stretch" | number } & StatefulBlock<boolean>)
+  | ({ kind: "popover"; label: string; help?: string | null; icon?: string | null; disabled?: boolean; variant?: "primary" | "secondary" | "tertiary"; width?: Size; wrap?: boolean | null } & StatefulBlock<boolean>)
   | { kind: "form"; form_id: string; border: boolean; enter: boolean }
   | { kind: "empty" }
   | { kind: "chat_message"; name: string; avatar: string; avatar_type: "icon" | "emoji" | "image"; width: "stretch" | "content" | number }
@@ -389,24 +416,6 @@ export interface DateTimeInputEl extends WidgetBase {
   required: boolean;
   width: "stretch" | number;
   value: string | null;
-}
-
-export interface ChatInputEl extends WidgetBase {
-  type: "chat_input";
-  placeholder: string;
-  max_chars: number | null;
-  accept_file: boolean | "multiple" | "directory";
-  file_type: string[];
-  max_upload_mb: number;
-  submit_mode: "submit" | "disable" | "stop";
-  width: "stretch" | number;
-  height: "content" | "stretch" | number;
-  /** At the top level of the main area: drawn in the area pinned to the bottom. */
-  pinned: boolean;
-  /** Text the app put in the field through Session State. */
-  prefill: string | null;
-  upload_url: string;
-  value: null;
 }
 
 export type WidgetEl =

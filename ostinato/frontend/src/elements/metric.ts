@@ -22,7 +22,7 @@ function metric(el: MetricEl): HTMLElement {
     "div",
     { class: `ost-metric${el.border ? " ost-border" : ""}`, title: el.help ?? null, "data-testid": "ost-metric" },
     h("div", { class: "ost-metric-label" }, iconNode(el.icon ?? null), el.label),
-    h("div", { class: "ost-metric-value", text: el.value }),
+    h("div", { class: "ost-metric-value", text: el.display ?? el.value }),
     delta !== null &&
       h(
         "div",
