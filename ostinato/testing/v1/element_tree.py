@@ -1781,3 +1781,6 @@ VIEWS.update(_tables.VIEWS)
 from ostinato.testing.v1 import new_widgets as _new_widgets  # noqa: E402 - builds on Widget
 
 VIEWS.update(_new_widgets.VIEWS)
+from ostinato.testing.v1 import library_charts as _library_charts  # noqa: E402 - builds on Element
+
+VIEWS.update(_library_charts.VIEWS)
