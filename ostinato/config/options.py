@@ -178,6 +178,7 @@ THEME_IMPLEMENTED = {
     "baseRadius",
     "showWidgetBorder",
     "fontFaces",
+    "chartCategoricalColors",
 }
 
 

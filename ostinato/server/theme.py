@@ -97,6 +97,9 @@ GENERIC_WORDS = {
     "math",
     "emoji",
 }
+CHART_COLOURS = 10
+"""How many of theme.chartCategoricalColors the charts' palette takes (--chart-1 …)."""
+
 RADII = {"none": "0", "small": "0.25rem", "medium": "0.5rem", "large": "1rem", "full": "1.4rem"}
 
 _HEX = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
@@ -255,6 +258,11 @@ def _tokens(section: str, keys: Iterable[str]) -> list[str]:
             out.append(f"{FONTS[key]}: {family(name, value)}")
         elif key == "baseRadius":
             out.append(f"--radius: {radius(name, value)}")
+        elif key == "chartCategoricalColors":
+            if not isinstance(value, list | tuple) or not value:
+                raise ThemeError(f"Option {name} = {value!r} must be a list of colours.")
+            for index, one in enumerate(value[:CHART_COLOURS], start=1):
+                out.append(f"--chart-{index}: {colour(name, one)}")
         elif key == "showWidgetBorder":
             if not isinstance(value, bool):
                 raise ThemeError(f"Option {name} = {value!r} must be true or false.")
@@ -274,7 +282,13 @@ def build(root: str = "/") -> Theme:
             f'Option theme.base = {base!r}: give "light" or "dark" (theme files are not read).'
         )
     # The palette's base colours first: an explicit text or background colour wins.
-    keys = [key for key in (*PALETTE_BASE, *COLOURS, *FONTS, "baseRadius", "showWidgetBorder")]
+    keys = [
+        key
+        for key in (
+            *PALETTE_BASE, *COLOURS, *FONTS, "baseRadius", "showWidgetBorder",
+            "chartCategoricalColors",
+        )
+    ]  # fmt: skip
     shared = [k for k in keys if k not in SURFACE]
     surface = [k for k in keys if k in SURFACE]
     custom_surface = any(

@@ -40,6 +40,17 @@ def test_colours_fonts_and_radius_become_tokens() -> None:
     assert "--link: rgb(10, 20, 200)" in css
 
 
+def test_chart_colours_become_the_charts_palette() -> None:
+    set_option("theme.chartCategoricalColors", ["#ff0000", "teal"])
+    set_option("theme.dark.chartCategoricalColors", ["#00ff00"])
+    css = theme.build().style
+    assert "--chart-1: #ff0000; --chart-2: teal" in css
+    assert "--chart-1: #00ff00" in css
+    set_option("theme.chartCategoricalColors", ["red; x: y"])
+    with pytest.raises(ThemeError, match="chartCategoricalColors"):
+        theme.build()
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("none", "0"), ("small", "0.25rem"), (6, "6px"), ("10px", "10px"), ("0.5rem", "0.5rem")],
