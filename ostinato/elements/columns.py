@@ -3,10 +3,12 @@ columns exist only inside the row, so one function makes both)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import numbers
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Literal
 
-from ostinato.elements.blocks import child_container, inside
+from ostinato.elements.blocks import child_container
+from ostinato.elements.sizing import check_bool, check_choice, check_gap, check_width
 from ostinato.errors import OstinatoAPIException
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
@@ -20,40 +22,47 @@ def columns(
     self: Container,
     spec: int | Sequence[float],
     *,
-    gap: Literal["small", "medium", "large"] | None = "small",
+    gap: str | int | None = "small",
     vertical_alignment: Literal["top", "center", "bottom"] = "top",
     border: bool = False,
+    width: int | str = "stretch",
+    wrap: bool = True,
 ) -> list[Container]:
     """Side-by-side columns: `spec` is a count, or relative widths."""
-    if isinstance(spec, int):
-        if spec < 1:
-            raise OstinatoAPIException(
-                f"st.columns needs a positive number of columns, got {spec}."
-            )
-        weights: list[float] = [1.0] * spec
+    if isinstance(spec, numbers.Integral) and not isinstance(spec, bool):
+        weights: list[float] = [1.0] * int(spec)
+    elif isinstance(spec, (str, bytes)) or not isinstance(spec, Iterable):
+        raise OstinatoAPIException(
+            f"st.columns: spec must be an int or a sequence of numbers, got {type(spec).__name__}."
+        )
     else:
-        weights = [float(w) for w in spec]
-        if not weights or any(w <= 0 for w in weights):
+        items = list(spec)
+        if not all(isinstance(w, numbers.Real) and not isinstance(w, bool) for w in items):
             raise OstinatoAPIException(
-                f"st.columns widths must be positive numbers, got {list(spec)!r}."
+                f"st.columns: spec must be an int or a sequence of numbers, got {items!r}."
             )
-    if gap not in ("small", "medium", "large", None):
-        raise OstinatoAPIException(f'gap must be "small", "medium" or "large", got {gap!r}.')
-    if vertical_alignment not in ("top", "center", "bottom"):
+        weights = [float(w) for w in items]
+    if not weights or any(w <= 0 for w in weights):
         raise OstinatoAPIException(
-            f'vertical_alignment must be "top", "center" or "bottom", got {vertical_alignment!r}.'
+            "st.columns: spec must be a positive number of columns, or a list of positive "
+            f"numbers (their relative widths), got {spec!r}."
         )
+    gap = check_gap("columns", gap)
+    check_choice("columns", "vertical_alignment", vertical_alignment, ("top", "center", "bottom"))
+    width = check_width("columns", width, allow_content=False)
+    wrap = check_bool("columns", "wrap", wrap)
     ctx, parent = self._target()
-    if parent[0] == 1 and inside(ctx, parent, "column"):
-        raise OstinatoAPIException(
-            "Columns cannot be placed inside other columns in the sidebar. "
-            "Put them in the main area, or use one level of columns."
-        )
     row = ctx.add(
         parent,
         Node(
             "block",
-            {"kind": "horizontal", "gap": gap, "vertical_alignment": vertical_alignment},
+            {
+                "kind": "horizontal",
+                "gap": gap,
+                "vertical_alignment": vertical_alignment,
+                "width": width,
+                "wrap": wrap,
+            },
             children=[],
         ),
     )

@@ -77,3 +77,17 @@ class PlaceholderContainer(Container):
         """Fill the placeholder with a group of several elements."""
         node = Node("block", {"kind": "vertical", "border": False, "height": None}, children=[])
         return Container(self._add(node))
+
+
+class StatefulContainer(Container):
+    """What st.tabs (each tab), st.expander and st.popover return: a container with
+    `open`, whether it is the open one (True/False) when it tracks its state
+    (`on_change` is "rerun" or a callback), None when the page alone knows."""
+
+    def __init__(self, path: Path | None = None, open: bool | None = None) -> None:
+        super().__init__(path)
+        self.open = open
+
+    def __enter__(self) -> StatefulContainer:
+        super().__enter__()
+        return self

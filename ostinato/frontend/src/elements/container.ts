@@ -1,13 +1,46 @@
-// st.container ("block:vertical": optionally bordered, or scrolling at a fixed
-// height), st.empty's placeholder, and the main area and sidebar roots.
+// st.container ("block:vertical": a column, or a row with horizontal=True, sized,
+// aligned and spaced with Streamlit 1.67's parameters; optionally bordered, or
+// scrolling at a fixed height), st.empty's placeholder, and the main area and
+// sidebar roots.
 
 import { h } from "../dom";
+import type { BlockEl, Gap, Size } from "../protocol";
 import { plainBlock, registerElement } from "../registry";
 
-registerElement("block:vertical", (el) => {
-  const root = h("div", { class: `ost-block${el.border ? " ost-border" : ""}` });
+/** Inline style for a width ("stretch" | "content" | pixels) and a height. */
+export function sizeStyle(width: Size | undefined | null, height?: Size | null): string | null {
+  const parts: string[] = [];
+  if (typeof width === "number") parts.push(`width:${width}px;max-width:100%`);
+  else if (width === "content") parts.push("width:fit-content;max-width:100%");
+  if (typeof height === "number") parts.push(`height:${height}px`);
+  return parts.length ? parts.join(";") : null;
+}
+
+/** A gap as a CSS length (named gaps are Streamlit 1.67's rem sizes). */
+export function gapLength(gap: Gap | undefined): string {
+  const named: Record<string, string> = { xxsmall: ".25rem", xsmall: ".5rem", small: "1rem", medium: "2rem", large: "4rem", xlarge: "6rem", xxlarge: "8rem" };
+  if (gap === null) return "0";
+  if (typeof gap === "number") return `${gap}px`;
+  return named[gap ?? "small"] ?? "1rem";
+}
+
+type VerticalEl = BlockEl & { kind: "vertical" };
+
+registerElement("block:vertical", (raw) => {
+  const el = raw as VerticalEl;
+  const classes = ["ost-block"];
+  if (el.border) classes.push("ost-border");
+  if (el.horizontal) classes.push("ost-horizontal", `wrap-${el.wrap === false ? "no" : "yes"}`);
+  else if (el.gap !== undefined && el.gap !== "small") classes.push("ost-flex-column");
+  if (el.width === "content") classes.push("ost-width-content");
+  if (el.height_mode === "stretch") classes.push("ost-height-stretch");
+  const root = h("div", { class: classes.join(" "), style: sizeStyle(el.width) });
+  if (el.key) root.classList.add(`st-key-${el.key}`);
+  root.style.setProperty("--ost-gap", gapLength(el.gap));
+  root.dataset.halign = el.horizontal_alignment ?? "left";
+  root.dataset.valign = el.vertical_alignment ?? "top";
   if (el.height) {
-    root.style.maxHeight = `${Number(el.height)}px`;
+    root.style.height = `${Number(el.height)}px`;
     root.classList.add("ost-scroll");
   }
   return { root, body: root };
