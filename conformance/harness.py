@@ -189,7 +189,23 @@ class Recorder:
         if bottom is not None and bottom.children:
             # Only when something is pinned there (st.bottom, a top-level st.chat_input).
             record["bottom"] = self.block(bottom)
+        event = _event(at)
+        dialogs = [] if event is None else [c for c in event.children.values() if c.type == "dialog"]
+        if dialogs:
+            # Only while an st.dialog is open (toasts, also in the event area, are not).
+            record["dialog"] = [self.block(dialog) for dialog in dialogs]
         return record
+
+
+def _event(at: Any) -> Any:
+    """The event area (toasts, dialogs): the third root of Streamlit's AppTest tree;
+    in Ostinato's, the third block of its tree."""
+    tree = getattr(at, "_tree", None)
+    children = getattr(tree, "children", None)
+    if isinstance(children, dict):
+        return children.get(2)
+    roots = tree() if callable(tree) else []
+    return roots[2] if len(roots) > 2 and roots[2].type == "event" else None
 
 
 def _bottom(at: Any) -> Any:

@@ -82,15 +82,18 @@ def _open(
             "Dialogs may not be nested inside other dialogs: open the second one after "
             "closing the first (st.rerun() closes a dialog)."
         )
+    _check(props["width"], props["position"], on_dismiss)
+    props = {**props, "icon": check_icon("dialog", props["icon"])}
+    dismiss = None if on_dismiss == "ignore" else _dismiss_widget(ctx, props, on_dismiss)
+    opened = {"kind": "dialog", **props, "dismiss": dismiss, "opened": ctx.run}
+    # As in Streamlit, a second dialog of the run is added (closed) before it fails.
+    path = ctx.add(EVENT, Node("block", opened, children=[]))
     if ctx.dialog_opened:
         raise FragmentError(
             "Only one dialog is allowed to be opened at the same time: call at most one "
             "@st.dialog function in a run (keep which one to open in st.session_state)."
         )
     ctx.dialog_opened = True
-    dismiss = None if on_dismiss == "ignore" else _dismiss_widget(ctx, props, on_dismiss)
-    opened = {"kind": "dialog", **props, "dismiss": dismiss, "opened": ctx.run}
-    path = ctx.add(EVENT, Node("block", opened, children=[]))
     name = f"dialog:{func.__module__}.{func.__qualname__}"
     fragments.call(ctx, lambda: func(*args, **kwargs), name, None, parent=path)
 
@@ -107,21 +110,21 @@ def dialog(
 ) -> Callable[[F], F]:
     """Make a function a dialog: calling it opens a modal titled `title` that runs
     the function as a fragment."""
-    if title is None or title == "" or callable(title):
-        raise OstinatoAPIException(
-            'st.dialog needs a title: write @st.dialog("Example title") above the function.'
-        )
-    _check(width, position, on_dismiss)
-    props = {
-        "title": str(title),
-        "title_html": markdown.render_label(str(title)),
-        "icon": check_icon("dialog", icon),
-        "width": width,
-        "position": position,
-        "dismissible": bool(dismissible),
-    }
 
     def decorate(func: F) -> F:
+        if title is None or title == "" or callable(title):
+            raise OstinatoAPIException(
+                'st.dialog needs a title: write @st.dialog("Example title") above the function.'
+            )
+        props = {
+            "title": str(title),
+            "title_html": markdown.render_label(str(title)),
+            "icon": icon,
+            "width": width,
+            "position": position,
+            "dismissible": bool(dismissible),
+        }
+
         @functools.wraps(func)
         def wrap(*args: Any, **kwargs: Any) -> None:
             _open(func, args, kwargs, props, on_dismiss)

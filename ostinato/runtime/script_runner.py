@@ -236,7 +236,7 @@ class ScriptRunner:
             ctx.add(ctx.active(), exception_node(exc, uncaught=True), check=False)
         finally:
             reset_run_context(token)
-        state.end_run(completed=status == "ok")
+        state.end_run(completed=status == "ok", failed=status == "error")
         session.uploads.end_run(self.run_count)
         session.finish_run(ctx, status)
 
@@ -288,7 +288,7 @@ class ScriptRunner:
             ctx.add(entries[0].path, exception_node(exc, uncaught=True), check=False)
         finally:
             reset_run_context(token)
-        state.end_run(completed=status == "ok")
+        state.end_run(completed=status == "ok", failed=status == "error")
         session.uploads.end_run(self.run_count)
         session.finish_fragment_run(ctx, status, scope)
 

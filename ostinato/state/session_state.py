@@ -96,6 +96,8 @@ class SessionState:
         self._forget_at_start = False
         """The script switched page (st.switch_page): the next run starts without the
         widgets of this one, as in Streamlit, where that rerun reports no widget values."""
+        self._reset_at_start = False
+        """The last run raised: its triggers reset when the next one starts."""
         """Keys the script or a callback of this run assigned (not a test between runs)."""
         self._warned: set[str] = set()
         self._enforce = enforce_serializable
@@ -186,6 +188,9 @@ class SessionState:
         """Start a run: no widget is drawn yet, but those in `keep` count as drawn
         (a fragment run keeps the widgets outside the fragment). Script thread."""
         self._drawn = set(keep)
+        if self._reset_at_start:
+            self._reset_at_start = False
+            self._reset_triggers()
         self._set_this_run = None
         if self._set_between_runs:
             self._set_between_runs = {}
@@ -368,19 +373,25 @@ class SessionState:
         changed.sort(key=lambda meta: meta.order)
         return [meta for meta in changed if meta.callback is not None]
 
-    def end_run(self, completed: bool) -> None:
-        """Reset triggers; after a completed run, forget widgets that were not drawn
-        (unless they persist). Script thread."""
-        for found in self._widgets.values():
-            if found.meta.trigger:
-                found.value = False
-            elif found.meta.one_shot:
-                found.value = found.meta.default
+    def end_run(self, completed: bool, failed: bool = False) -> None:
+        """Reset triggers (after a `failed` run, one that raised, they read True until
+        the next run starts, as in Streamlit); after a completed run, forget widgets
+        that were not drawn (unless they persist). Script thread."""
+        self._reset_at_start = failed
+        if not failed:
+            self._reset_triggers()
         drawn, self._drawn = self._drawn, set()
         self._last_drawn = drawn
         self._in_run = False
         if completed:
             self._forget_widgets(drawn)
+
+    def _reset_triggers(self) -> None:
+        for found in self._widgets.values():
+            if found.meta.trigger:
+                found.value = False
+            elif found.meta.one_shot:
+                found.value = found.meta.default
 
     def _forget_widgets(self, drawn: set[str]) -> None:
         """Forget the widgets not in `drawn`, and their keys, unless they persist."""
