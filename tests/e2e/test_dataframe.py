@@ -10,6 +10,9 @@ from typing import Any
 
 from tests.conftest import Server
 
+FIRST_RUN_MS = 90_000
+"""How long the first run may take to show: it imports pandas on a busy machine."""
+
 RUNS = """
 import datetime as dt
 import pandas as pd
@@ -37,7 +40,7 @@ def test_a_header_click_sorts_the_rows_without_a_rerun(
 ) -> None:
     server = serve(FRUIT + "st.dataframe(df, hide_index=True)\n")
     page.goto(server.url)
-    page.get_by_role("cell", name="cherry").wait_for()
+    page.get_by_role("cell", name="cherry").wait_for(timeout=FIRST_RUN_MS)
     assert first_cell(page, 0) == "cherry"
     header = page.get_by_role("button", name="n", exact=True)
     header.click()
@@ -66,7 +69,7 @@ def test_selecting_rows_reruns_with_the_selection(serve: Callable[..., Server], 
         + "st.write(f\"In state: {st.session_state.pick['selection']['rows']}\")\n"
     )
     page.goto(server.url)
-    page.get_by_text("Selected rows: []").wait_for()
+    page.get_by_text("Selected rows: []").wait_for(timeout=FIRST_RUN_MS)
     page.get_by_role("checkbox", name="Select row 2").check()
     page.get_by_text("Selected rows: [1]").wait_for()
     page.get_by_text("In state: [1]").wait_for()
@@ -89,7 +92,7 @@ def test_search_keeps_the_rows_that_contain_the_text(
 ) -> None:
     server = serve(FRUIT + "st.dataframe(df)\n")
     page.goto(server.url)
-    page.get_by_role("cell", name="cherry").wait_for()
+    page.get_by_role("cell", name="cherry").wait_for(timeout=FIRST_RUN_MS)
     page.locator(".ost-dataframe-wrap").hover()
     page.get_by_role("button", name="Search").click()
     page.get_by_role("searchbox", name="Search the table").fill("AN")
@@ -111,7 +114,7 @@ def test_the_csv_download_holds_the_rows_as_shown(
         + 'st.dataframe(df, hide_index=True, column_config={"price": price})\n'
     )
     page.goto(server.url)
-    page.get_by_role("cell", name="cherry").wait_for()
+    page.get_by_role("cell", name="cherry").wait_for(timeout=FIRST_RUN_MS)
     page.get_by_role("button", name="n", exact=True).click()
     page.locator("th[aria-sort='ascending']").wait_for()
     page.locator(".ost-dataframe-wrap").hover()
@@ -148,7 +151,7 @@ st.dataframe(df, hide_index=True, column_config={
 """
     )
     page.goto(server.url)
-    page.get_by_role("cell", name="1234567", exact=True).wait_for()
+    page.get_by_role("cell", name="1234567", exact=True).wait_for(timeout=FIRST_RUN_MS)
     row = page.locator(".ost-df-table tbody tr[aria-rowindex='2'] td")
     texts = [row.nth(i).inner_text() for i in range(7)]
     assert texts[:2] == ["1234567", "3.1416"]
@@ -162,6 +165,19 @@ st.dataframe(df, hide_index=True, column_config={
     assert second.nth(1).inner_text() == "∞"
     assert not second.nth(2).locator("input[type=checkbox]").is_checked()
     assert page.get_by_role("columnheader", name="Share").is_visible()
+
+
+def test_selected_cells_copy_as_tab_separated_text(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(FRUIT + "st.dataframe(df, hide_index=True)\n")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
+    page.goto(server.url)
+    page.get_by_role("cell", name="cherry").wait_for(timeout=FIRST_RUN_MS)
+    page.get_by_role("cell", name="cherry").click()
+    page.get_by_role("cell", name="10", exact=True).click(modifiers=["Shift"])
+    page.keyboard.press("Control+C")
+    assert page.evaluate("navigator.clipboard.readText()") == "cherry\t30\napple\t10"
 
 
 def test_styler_colours_and_table_markdown_and_a_sparkline(
@@ -178,7 +194,7 @@ st.metric("Visitors", 42, "+3", chart_data=[1, 3, 2, 5], chart_type="bar")
     )
     page.goto(server.url)
     top = page.get_by_role("cell", name="5.00", exact=True)
-    top.wait_for()
+    top.wait_for(timeout=FIRST_RUN_MS)
     assert top.evaluate("td => getComputedStyle(td).backgroundColor") == "rgb(255, 0, 0)"
     assert (
         page.get_by_role("cell", name="1.00", exact=True).evaluate(
@@ -204,7 +220,7 @@ st.dataframe(df, height=400)
 """
     )
     page.goto(server.url)
-    page.get_by_role("cell", name="9", exact=True).wait_for()
+    page.get_by_role("cell", name="9", exact=True).wait_for(timeout=FIRST_RUN_MS)
     assert page.locator(".ost-df-table tbody tr").count() < 100
     page.locator(".ost-dataframe").evaluate("el => { el.scrollTop = el.scrollHeight; }")
     page.get_by_role("cell", name="9999999", exact=True).wait_for()
