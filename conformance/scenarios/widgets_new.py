@@ -259,4 +259,47 @@ SCENARIOS = [
             ("run",),
         ),
     ),
+    Scenario(
+        "selectbox_accept_new_options",
+        """
+        import streamlit as st
+        pick = st.selectbox("Fruit", ["Apple", "Pear"], key="f", accept_new_options=True)
+        st.write("pick:", pick)
+        """,
+        (
+            ("run",),
+            ("set_value", "selectbox", "f", "Pear"),
+            ("run",),
+            ("set_value", "selectbox", "f", "Kiwi"),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "selectbox_accept_new_options_preset",
+        """
+        import streamlit as st
+        st.session_state.setdefault("s", "XL")
+        pick = st.selectbox("Size", [1, 2], index=None, accept_new_options=True, key="s")
+        st.write("pick:", repr(pick))
+        """,
+        (("run",),),
+    ),
+    Scenario(
+        "multiselect_accept_new_options",
+        """
+        import streamlit as st
+        tags = st.multiselect("Tags", ["a", "b"], default=["a"], accept_new_options=True,
+                              key="t", max_selections=3)
+        st.write("tags:", tags)
+        """,
+        (
+            ("run",),
+            ("set_value", "multiselect", "t", ["a", "new"]),
+            ("run",),
+            ("select", "multiselect", "t", "b"),
+            ("run",),
+            ("state", "t", ["zz"]),
+            ("run",),
+        ),
+    ),
 ]

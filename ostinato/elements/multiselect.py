@@ -34,10 +34,13 @@ def multiselect(
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
+    accept_new_options: bool = False,
 ) -> Any:
     """Choose any number of options; returns them in the order they were chosen (a
-    value set through Session State as it was given, a tuple say)."""
+    value set through Session State as it was given, a tuple say); with
+    `accept_new_options` also the texts a user typed that are no options."""
     opts = Options("multiselect", label, options, format_func)
+    accept_new = bool(accept_new_options)
 
     def listed(value: Any) -> list[Any]:
         return [] if value is None else list(value) if isinstance(value, list | tuple) else [value]
@@ -53,26 +56,30 @@ def multiselect(
 
     def strict(value: Any) -> list[Any]:
         chosen = listed(value)
-        for item in chosen:
-            opts.index_of(item)
+        if not accept_new:
+            for item in chosen:
+                opts.index_of(item)
         return check_count(chosen)
 
     def validate(value: Any) -> Any:
         # Set through Session State: taken as it is (a tuple stays a tuple) when every
-        # item is an option; otherwise the items that are not are dropped.
+        # item is an option (or new ones are accepted); otherwise the others are dropped.
         items = listed(value)
-        known = check_count([item for item in items if opts.has(item)])
+        known = check_count([item for item in items if accept_new or opts.has(item)])
         return value if len(known) == len(items) and value is not None else known
 
     def keep(value: Any) -> Any:
         items = listed(value)
-        known = [item for item in items if opts.has(item)]
+        known = [item for item in items if accept_new or opts.has(item)]
         return value if len(known) == len(items) else known
+
+    def one(raw: Any) -> Any:
+        return opts.typed(raw) if accept_new and isinstance(raw, str) else opts.at(raw)
 
     def decode(raw: Any) -> list[Any]:
         if not isinstance(raw, list):
             raise WidgetValueError("multiselect", label, f"expected a list of indexes, got {raw!r}")
-        return strict([opts.at(i) for i in raw])
+        return strict([one(i) for i in raw])
 
     initial = strict(default)
     return draw(
@@ -81,16 +88,17 @@ def multiselect(
             kind="multiselect",
             label=label,
             key=key,
-            shape=(max_selections,),
+            shape=(max_selections, accept_new) if accept_new else (max_selections,),
             default=initial,
             default_given=bool(initial),
             decode=decode,
-            encode=lambda value: [opts.index_of(v) for v in listed(value)],
+            encode=lambda value: [opts.wire(v, accept_new) for v in listed(value)],
             validate=validate,
             props={
                 "options": opts.labels,
                 "max_selections": max_selections,
                 "placeholder": placeholder,
+                **({"accept_new_options": True} if accept_new else {}),
             },
             extra_identity=(tuple(opts.labels), repr(initial)),
             keep=keep,

@@ -60,6 +60,21 @@ class Options:
     def __len__(self) -> int:
         return len(self.values)
 
+    def typed(self, text: str) -> Any:
+        """What a user typed into a widget with accept_new_options: the option whose
+        label it is, else the text itself (a new option)."""
+        for index, label in enumerate(self.labels):
+            if label == text:
+                return self.values[index]
+        return text
+
+    def wire(self, value: Any, accept_new: bool) -> int | str:
+        """The wire form of one chosen `value`: its option index, or (with
+        accept_new_options) a value that is no option as its text."""
+        if accept_new and not self.has(value):
+            return str(value)
+        return self.index_of(value)
+
 
 def single_choice(
     self: Container,
@@ -78,7 +93,10 @@ def single_choice(
     persist: Persist,
     props: dict[str, Any],
     bind: Literal["query-params"] | None = None,
+    accept_new: bool = False,
 ) -> Any:
+    """The widget choosing one option (radio, selectbox); with `accept_new` a value
+    typed by the user (a string) or set through Session State may be no option."""
     opts = Options(kind, label, options, format_func)
     if props.pop("markdown_options", False):
         # Options (and captions) are Markdown, as Streamlit's radio draws them.
@@ -93,12 +111,14 @@ def single_choice(
     default = opts.values[index] if index is not None and len(opts) else None
 
     def decode(raw: Any) -> Any:
+        if accept_new and isinstance(raw, str):
+            return opts.typed(raw)
         return None if raw is None else opts.at(raw)
 
     def validate(value: Any) -> Any:
         # A value that is not among the options (set through Session State, or kept
         # while the options changed) gives way to the default, silently.
-        if value is not None and not opts.has(value):
+        if value is not None and not accept_new and not opts.has(value):
             return default
         return value
 
@@ -108,13 +128,17 @@ def single_choice(
             kind=kind,
             label=label,
             key=key,
-            shape=(),
+            shape=(accept_new,) if accept_new else (),
             default=default,
             default_given=index not in (0, None),
             decode=decode,
-            encode=lambda value: None if value is None else opts.index_of(value),
+            encode=lambda value: None if value is None else opts.wire(value, accept_new),
             validate=validate,
-            props={"options": opts.labels, **props},
+            props={
+                "options": opts.labels,
+                **props,
+                **({"accept_new_options": True} if accept_new else {}),
+            },
             extra_identity=(tuple(opts.labels), index),
             keep=validate,
             callback=on_change,

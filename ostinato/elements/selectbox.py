@@ -32,10 +32,12 @@ def selectbox(
     label_visibility: LabelVisibility = "visible",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
+    accept_new_options: bool = False,
 ) -> Any:
-    """A drop-down list; returns the chosen option (None when `index=None` and untouched)."""
+    """A drop-down list; returns the chosen option (None when `index=None` and untouched),
+    or with `accept_new_options` the text a user typed that is no option."""
     return single_choice(
         self, "selectbox", label, options, index, format_func, key, help, on_change, args,
         kwargs, disabled, label_visibility, persist_state, {"placeholder": placeholder},
-    bind,
+        bind, bool(accept_new_options),
     )  # fmt: skip

@@ -95,3 +95,42 @@ def test_datetime_input_typed(serve: Callable[..., Server], page: Any) -> None:
     field.fill("2024-07-08T14:45")
     page.get_by_text("when=datetime.datetime(2024, 7, 8, 14, 45)").wait_for()
     assert page.get_by_label("Meeting").input_value() == "2024-07-08T14:45"
+
+
+NEW_OPTIONS = """
+import ostinato as st
+fruit = st.selectbox("Fruit", ["Apple", "Pear"], accept_new_options=True)
+tags = st.multiselect("Tags", ["red", "blue"], accept_new_options=True)
+st.write(f"fruit={fruit} tags={tags}")
+"""
+
+
+def test_accept_new_options_adds_a_typed_option(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(NEW_OPTIONS)
+    page.goto(server.url)
+    page.get_by_text("fruit=Apple tags=[]").wait_for()
+    fruit = page.get_by_role("combobox", name="Fruit")
+    fruit.click()
+    fruit.type("Kiwi")
+    page.get_by_role("option", name="Add: Kiwi").wait_for()
+    page.keyboard.press("Enter")
+    page.get_by_text("fruit=Kiwi tags=[]").wait_for()
+    assert page.get_by_role("combobox", name="Fruit").input_value() == "Kiwi"
+    # Typed in another case, an option's label picks the option.
+    fruit = page.get_by_role("combobox", name="Fruit")
+    fruit.click()
+    fruit.type("pear")
+    page.keyboard.press("Enter")
+    page.get_by_text("fruit=Pear tags=[]").wait_for()
+
+    tags = page.get_by_role("combobox", name="Tags")
+    tags.click()
+    tags.type("green")
+    page.get_by_role("option", name="Add: green").click()
+    page.get_by_text("fruit=Pear tags=['green']").wait_for()
+    tags = page.get_by_role("combobox", name="Tags")
+    tags.type("blue")
+    page.keyboard.press("Enter")
+    page.get_by_text("fruit=Pear tags=['green', 'blue']").wait_for()
+    page.get_by_role("button", name="Remove green").click()
+    page.get_by_text("fruit=Pear tags=['blue']").wait_for()

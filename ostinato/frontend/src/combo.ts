@@ -23,6 +23,8 @@ export interface ComboConfig {
    * matches" in a multiselect), or null where there is none. */
   all?(shown: number[], filtered: boolean): string | null;
   pickAll?(shown: number[]): void;
+  /** With accept_new_options: the user added `text`, which is no option's label. */
+  addNew?(text: string): void;
   /** Called when the list opens (a selectbox empties its input for the filter). */
   opened?(): void;
   /** Called when the list closes (a selectbox puts its value back in the input). */
@@ -53,14 +55,23 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
   input.autocomplete = "off";
   input.spellcheck = false;
 
-  /** The rows shown: option indexes, ALL for the "Select all" row. */
+  /** The rows shown: option indexes, ALL for the "Select all" row, NEW for the
+   * row adding what was typed (accept_new_options). */
   const ALL = -1;
+  const NEW = -2;
   let shown: number[] = [];
   let matches: number[] = [];
   let active = -1;
   let filtering = !config.showsValue;
 
-  const optionId = (i: number): string => (i === ALL ? `${id}-option-all` : `${id}-option-${i}`);
+  const optionId = (i: number): string => (i === ALL ? `${id}-option-all` : i === NEW ? `${id}-option-new` : `${id}-option-${i}`);
+  /** The typed text a NEW row would add: no option has it as its label (any case). */
+  const newText = (): string | null => {
+    const text = filtering ? input.value.trim() : "";
+    if (!config.addNew || !text) return null;
+    const lower = text.toLowerCase();
+    return options.some((o) => o.toLowerCase() === lower) ? null : text;
+  };
   const isOpen = (): boolean => !list.hidden;
 
   const markActive = (): void => {
@@ -79,16 +90,17 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
     const query = filtering ? input.value.trim().toLowerCase() : "";
     matches = config.offered().filter((i) => !query || options[i].toLowerCase().includes(query));
     const all = matches.length > 1 ? config.all?.(matches, Boolean(query)) ?? null : null;
-    shown = all ? [ALL, ...matches] : matches;
+    const added = newText();
+    shown = [...(added ? [NEW] : []), ...(all ? [ALL] : []), ...matches];
     if (active >= shown.length) active = shown.length - 1;
     list.replaceChildren(
       ...shown.map((i) => {
         const item = h("li", {
           id: optionId(i),
           role: "option",
-          class: `ost-combo-option${i === ALL ? " ost-combo-all" : ""}`,
-          "aria-selected": String(i !== ALL && config.selected(i)),
-          text: i === ALL ? all : options[i],
+          class: `ost-combo-option${i === ALL ? " ost-combo-all" : i === NEW ? " ost-combo-new" : ""}`,
+          "aria-selected": String(i >= 0 && config.selected(i)),
+          text: i === ALL ? all : i === NEW ? `Add: ${added}` : options[i],
         });
         // Keep focus in the input: the click picks, the input keeps the caret.
         item.addEventListener("mousedown", (event) => event.preventDefault());
@@ -107,7 +119,22 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
 
   const choose = (i: number): void => {
     if (i === ALL) config.pickAll?.(matches);
-    else config.pick(i);
+    else if (i === NEW) {
+      const text = newText();
+      if (text) config.addNew?.(text);
+    } else config.pick(i);
+  };
+  /** Enter on typed text: the option it names (any case), else a new one, else the first match. */
+  const chooseTyped = (): boolean => {
+    const text = input.value.trim();
+    if (!text) return false;
+    const lower = text.toLowerCase();
+    const named = matches.find((i) => options[i].toLowerCase() === lower);
+    if (named !== undefined) choose(named);
+    else if (newText()) choose(NEW);
+    else if (matches.length) choose(matches[0]);
+    else return false;
+    return true;
   };
 
   const open = (): void => {
@@ -124,7 +151,7 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
     // The chosen option is the active one (a selectbox's ArrowDown goes on from it).
     active = -1;
     redraw();
-    active = shown.findIndex((i) => i !== ALL && config.selected(i));
+    active = shown.findIndex((i) => i >= 0 && config.selected(i));
     markActive();
   };
   const close = (): void => {
@@ -167,8 +194,8 @@ export function combo(input: HTMLInputElement, config: ComboConfig): Combo {
         event.preventDefault();
         event.stopPropagation();
         if (isOpen() && active >= 0 && active < shown.length) choose(shown[active]);
-        // Typed a filter and pressed Enter: the first match.
-        else if (isOpen() && filtering && input.value.trim() && matches.length) choose(matches[0]);
+        // Typed a filter and pressed Enter: the option typed, a new one, or the first match.
+        else if (isOpen() && filtering && chooseTyped()) break;
         else open();
         break;
       case "Escape":

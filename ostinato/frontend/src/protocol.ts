@@ -266,13 +266,22 @@ export interface DownloadButtonEl extends WidgetBase {
 }
 export interface CheckboxEl extends WidgetBase { type: "checkbox" | "toggle"; value: boolean }
 export interface RadioEl extends WidgetBase { type: "radio"; options: string[]; horizontal: boolean; value: number | null }
-export interface SelectboxEl extends WidgetBase { type: "selectbox"; options: string[]; placeholder: string | null; value: number | null }
+export interface SelectboxEl extends WidgetBase {
+  type: "selectbox";
+  options: string[];
+  placeholder: string | null;
+  /** Typing a text that is no option adds it (sent as the text, not an index). */
+  accept_new_options?: boolean;
+  value: number | string | null;
+}
 export interface MultiselectEl extends WidgetBase {
   type: "multiselect";
   options: string[];
   max_selections: number | null;
   placeholder?: string | null;
-  value: number[];
+  accept_new_options?: boolean;
+  /** Options' indexes, and texts added with accept_new_options. */
+  value: (number | string)[];
 }
 export interface SliderEl extends WidgetBase {
   type: "slider";

@@ -10,15 +10,17 @@ import type { MultiselectEl } from "../protocol";
 import { registerElement } from "../registry";
 
 function multiselect(el: MultiselectEl, send: Send): HTMLElement {
-  let chosen = (el.value ?? []).filter((i) => i >= 0 && i < el.options.length);
+  // Options' indexes, and (accept_new_options) texts the user added.
+  let chosen: (number | string)[] = (el.value ?? []).filter((i) => typeof i === "string" || (i >= 0 && i < el.options.length));
   const max = el.max_selections ?? Infinity;
-  const none = el.options.length === 0;
+  const none = el.options.length === 0 && !el.accept_new_options;
+  const text = (i: number | string): string => (typeof i === "string" ? i : el.options[i]);
   const input = h("input", { id: el.id, type: "text", class: "ost-combo-input", disabled: el.disabled || none });
   const chips = h("ul", { class: "ost-chips", "aria-label": "Chosen options" });
   const clear = h("button", { type: "button", class: "ost-combo-clear", "aria-label": "Clear all", title: "Clear all", disabled: el.disabled });
   clear.append(h("span", { "aria-hidden": "true", text: "×" }));
 
-  const update = (next: number[]): void => {
+  const update = (next: (number | string)[]): void => {
     chosen = next;
     draw();
     box.redraw();
@@ -35,6 +37,14 @@ function multiselect(el: MultiselectEl, send: Send): HTMLElement {
       input.defaultValue = "";
       update([...chosen, i]);
     },
+    addNew: el.accept_new_options
+      ? (typed) => {
+          input.value = "";
+          input.defaultValue = "";
+          if (chosen.length >= max || chosen.includes(typed)) return;
+          update([...chosen, typed]);
+        }
+      : undefined,
     empty: () =>
       chosen.length >= max
         ? `You can only select up to ${max} ${max === 1 ? "option" : "options"}. Remove an option first.`
@@ -55,7 +65,7 @@ function multiselect(el: MultiselectEl, send: Send): HTMLElement {
         const remove = h("button", {
           type: "button",
           class: "ost-chip-remove",
-          "aria-label": `Remove ${el.options[i]}`,
+          "aria-label": `Remove ${text(i)}`,
           tabindex: -1,
           disabled: el.disabled,
         });
@@ -66,7 +76,7 @@ function multiselect(el: MultiselectEl, send: Send): HTMLElement {
           update(chosen.filter((j) => j !== i));
           if (!input.disabled) input.focus();
         });
-        return h("li", { class: "ost-chip" }, h("span", { class: "ost-chip-text", text: el.options[i], title: el.options[i] }), remove);
+        return h("li", { class: "ost-chip" }, h("span", { class: "ost-chip-text", text: text(i), title: text(i) }), remove);
       }),
     );
     input.placeholder = chosen.length ? "" : none ? "No options to select" : el.placeholder || "Choose options";

@@ -9,8 +9,9 @@ import type { SelectboxEl } from "../protocol";
 import { registerElement } from "../registry";
 
 function selectbox(el: SelectboxEl, send: Send): HTMLElement {
-  let value = el.value ?? null;
-  const none = el.options.length === 0;
+  // An option's index, or (accept_new_options) text the user added.
+  let value: number | string | null = el.value ?? null;
+  const none = el.options.length === 0 && !el.accept_new_options;
   const input = h("input", {
     id: el.id,
     type: "text",
@@ -19,7 +20,7 @@ function selectbox(el: SelectboxEl, send: Send): HTMLElement {
   });
   const placeholder = none ? "No options to select" : el.placeholder || "Choose an option";
   input.placeholder = placeholder;
-  const label = (): string => (value === null ? "" : el.options[value] ?? "");
+  const label = (): string => (value === null ? "" : typeof value === "string" ? value : el.options[value] ?? "");
   input.value = label();
   input.defaultValue = input.value;
   const box = combo(input, {
@@ -33,7 +34,15 @@ function selectbox(el: SelectboxEl, send: Send): HTMLElement {
       box.close();
       if (changed) send(i);
     },
-    empty: () => "No results",
+    addNew: el.accept_new_options
+      ? (text) => {
+          const changed = text !== value;
+          value = text;
+          box.close();
+          if (changed) send(text);
+        }
+      : undefined,
+    empty: () => (el.accept_new_options ? "Type to add an option" : "No results"),
     showsValue: true,
     // While the list is open the input holds only what is typed (the filter);
     // the chosen option shows as its placeholder, as in Streamlit.
