@@ -35,11 +35,16 @@ function popover(el: PopoverEl, actions: Actions): Rendered {
     else if (root.open && !root.contains(event.target as Node)) root.open = false;
   };
   document.addEventListener("pointerdown", closeOutside);
-  root.addEventListener("keydown", (event) => {
-    if (event.key !== "Escape" || !root.open) return;
-    root.open = false;
-    summary.focus();
-  });
+  // On the document: a popover redrawn open (its state came back from the server)
+  // does not hold the focus, and Escape still closes it.
+  const closeOnEscape = (event: KeyboardEvent): void => {
+    if (!root.isConnected) document.removeEventListener("keydown", closeOnEscape);
+    else if (event.key === "Escape" && root.open && !event.defaultPrevented) {
+      root.open = false;
+      summary.focus();
+    }
+  };
+  document.addEventListener("keydown", closeOnEscape);
   return { root, body };
 }
 

@@ -1,0 +1,96 @@
+"""Streamlit 1.67's stateful containers and layout in Chromium: tabs, expander and
+popover callbacks fire from the page and their key follows; a horizontal
+container lays its children out in a row; top and hidden navigation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.conftest import Server
+
+STATEFUL = """
+import ostinato as st
+st.session_state.setdefault("log", [])
+def note(what):
+    st.session_state.log.append(f"{what}:{st.session_state[what]}")
+cat, dog, owl = st.tabs(["Cat", "Dog", "Owl"], key="animal", on_change=note, args=("animal",))
+if owl.open:
+    owl.write("Hoot from the owl")
+with st.expander("Details", key="details", on_change=note, args=("details",)):
+    st.write("Expander body")
+with st.popover("Menu", key="menu", on_change=note, args=("menu",)):
+    st.write("Popover body")
+st.write("log = " + ", ".join(st.session_state.log))
+st.write(f"state = {st.session_state.animal}/{st.session_state.details}/{st.session_state.menu}")
+def pick(label):
+    st.session_state.animal = label
+st.button("Show the dog", on_click=pick, args=("Dog",))
+"""
+
+
+def test_tab_expander_and_popover_callbacks_fire_from_the_page(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(STATEFUL)
+    page.goto(server.url)
+    page.get_by_text("state = Cat/False/False").wait_for()
+    assert page.get_by_text("Hoot from the owl").count() == 0
+    page.get_by_role("tab", name="Owl").click()
+    page.get_by_text("log = animal:Owl").wait_for()
+    page.get_by_text("Hoot from the owl").wait_for()
+    assert page.get_by_role("tab", name="Owl").get_attribute("aria-selected") == "true"
+    page.get_by_text("Details").click()
+    page.get_by_text("log = animal:Owl, details:True").wait_for()
+    page.get_by_text("Expander body").wait_for()
+    page.locator("summary", has_text="Menu").click()
+    page.get_by_text("log = animal:Owl, details:True, menu:True").wait_for()
+    page.get_by_text("Popover body").wait_for()
+    page.keyboard.press("Escape")
+    page.get_by_text("menu:True, menu:False").wait_for()
+    page.get_by_text("state = Owl/True/False").wait_for()
+    # The key follows the other way too: set from Python, the page's tab changes.
+    page.get_by_role("button", name="Show the dog").click()
+    page.get_by_text("state = Dog/True/False").wait_for()
+    page.wait_for_function(
+        "() => document.querySelector('[role=tab][aria-selected=true]')?.textContent === 'Dog'"
+    )
+    assert page.get_by_text("Hoot from the owl").count() == 0
+
+
+def test_horizontal_container_lays_children_out_in_a_row(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(
+        """
+import ostinato as st
+with st.container(horizontal=True, gap="large", key="bar"):
+    st.button("First")
+    st.button("Second")
+    st.button("Third")
+with st.container(key="stack"):
+    st.button("Up")
+    st.button("Down")
+with st.container(horizontal=True, horizontal_alignment="right", key="right"):
+    st.button("Far right")
+"""
+    )
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server.url)
+    boxes = [
+        page.get_by_role("button", name=n).bounding_box() for n in ("First", "Second", "Third")
+    ]
+    assert boxes[0]["y"] == boxes[1]["y"] == boxes[2]["y"]
+    assert boxes[0]["x"] + boxes[0]["width"] < boxes[1]["x"] < boxes[2]["x"]
+    # gap="large" is 4rem between the buttons.
+    assert boxes[1]["x"] - (boxes[0]["x"] + boxes[0]["width"]) >= 60
+    up = page.get_by_role("button", name="Up").bounding_box()
+    down = page.get_by_role("button", name="Down").bounding_box()
+    assert down["y"] > up["y"] + up["height"] - 1
+    row = page.locator(".st-key-right").bounding_box()
+    far = page.get_by_role("button", name="Far right").bounding_box()
+    assert abs((row["x"] + row["width"]) - (far["x"] + far["width"])) < 2
+    # At 390 px the row still wraps into the width: no horizontal scrolling.
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.wait_for_timeout(100)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
