@@ -151,4 +151,34 @@ SCENARIOS = [
     _error("columns_bad_valign", 'st.columns(2, vertical_alignment="middle")'),
     _error("columns_bad_width", 'st.columns(2, width="content")'),
     _error("columns_spec_str", 'st.columns("2")'),
+    Scenario(
+        "width_and_height_of_elements",
+        """
+        import streamlit as st
+        st.text("fixed", width=200)
+        st.text("content", width="content")
+        st.info("info", width=300)
+        st.error("error", width="stretch")
+        st.json({"a": 1}, width=250)
+        st.divider(width=100)
+        st.exception(ValueError("shown"), width=400)
+        st.button("wide", width="stretch")
+        st.button("px", width=120)
+        st.button("old", use_container_width=True)
+        st.download_button("get", "data", width=150)
+        with st.form("f", width=400, height=300):
+            st.form_submit_button("go", width="stretch")
+        with st.form("g", width="content", height="stretch"):
+            st.form_submit_button("go")
+        """,
+        (("run",),),
+    ),
+    _error("text_bad_width", 'st.text("x", width="wide")'),
+    _error("info_width_content", 'st.info("x", width="content")'),
+    _error("json_width_content", 'st.json({}, width="content")'),
+    _error("divider_bad_width", "st.divider(width=0)"),
+    _error("button_bad_width", 'st.button("x", width=-1)'),
+    _error("download_bad_width", 'st.download_button("x", "d", width="big")'),
+    _error("form_bad_height", 'with st.form("f", height=0):\n    st.form_submit_button()'),
+    _error("form_bad_width", 'with st.form("f", width="full"):\n    st.form_submit_button()'),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import button_width
 from ostinato.elements.trigger import trigger_spec
 from ostinato.elements.widget import Callback, draw
 from ostinato.tree.registry import element
@@ -33,4 +34,5 @@ def button(
     spec = trigger_spec(
         "button", label, key, help, on_click, args, kwargs, type, icon, disabled, persist_state
     )
+    spec.props["width"] = button_width("button", width, use_container_width)
     return bool(draw(self, spec))

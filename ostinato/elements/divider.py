@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ostinato.elements.sizing import check_width
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
 
 
 @element("divider", "divider")
-def divider(self: Container) -> None:
+def divider(self: Container, *, width: int | str = "stretch") -> None:
     """Write a horizontal rule."""
-    self._add(Node("divider", {}))
+    width = check_width("divider", width, allow_content=False)
+    self._add(Node("divider", {} if width == "stretch" else {"width": width}))

@@ -7,6 +7,7 @@ import mimetypes
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import button_width
 from ostinato.elements.trigger import trigger_spec
 from ostinato.elements.widget import Callback, draw
 from ostinato.errors import OstinatoAPIException
@@ -51,6 +52,7 @@ def download_button(
     icon: str | None = None,
     disabled: bool = False,
     use_container_width: bool | None = None,
+    width: int | str = "content",
     persist_state: Literal["page", "session"] | None = None,
 ) -> bool:
     """A button that downloads `data` as a file; True in the run after a click.
@@ -81,6 +83,7 @@ def download_button(
         persist_state,
     )  # fmt: skip
     spec.props.update({"url": url, "file_name": name, "mime": kind, "deferred": deferred})
+    spec.props["width"] = button_width("download_button", width, use_container_width)
     # A callable is new in every run (a lambda, say): its name identifies it.
     content = size if size is not None else getattr(data, "__qualname__", data.__class__.__name__)
     spec.extra_identity = (name, kind, content)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ostinato.elements.sizing import check_width
 from ostinato.tree.notices import exception_node
 from ostinato.tree.registry import element
 
@@ -12,6 +13,10 @@ if TYPE_CHECKING:
 
 
 @element("exception", "exception")
-def exception(self: Container, exception: BaseException) -> None:
+def exception(self: Container, exception: BaseException, width: int | str = "stretch") -> None:
     """Write an exception with its message and traceback."""
-    self._add(exception_node(exception))
+    width = check_width("exception", width, allow_content=False)
+    node = exception_node(exception)
+    if width != "stretch":
+        node.props["width"] = width
+    self._add(node)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import button_width, check_height, check_width
 from ostinato.elements.trigger import trigger_spec
 from ostinato.elements.widget import Callback, draw
 from ostinato.errors import FormError
@@ -24,8 +25,12 @@ def form(
     *,
     enter_to_submit: bool = True,
     border: bool = True,
+    width: int | str = "stretch",
+    height: int | str = "content",
 ) -> Container:
     """A form: its widgets send their values only when its submit button is clicked."""
+    width = check_width("form", width)
+    height = check_height("form", height)
     from ostinato.elements.container import Container
 
     ctx, parent = self._target()
@@ -40,7 +45,14 @@ def form(
         raise FormError(
             f'There are two forms with the key "{form_id}". Give each st.form its own key.'
         )
-    props = {"kind": "form", "form_id": form_id, "border": border, "enter": enter_to_submit}
+    props = {
+        "kind": "form",
+        "form_id": form_id,
+        "border": border,
+        "enter": enter_to_submit,
+        "width": width,
+        "height": height,
+    }
     path = ctx.add(parent, Node("block", props, children=[]))
     ctx.forms[form_id] = (path, False)
     if clear_on_submit:
@@ -61,7 +73,8 @@ def form_submit_button(
     type: Literal["primary", "secondary", "tertiary"] = "secondary",
     icon: str | None = None,
     disabled: bool = False,
-    use_container_width: bool = False,
+    use_container_width: bool | None = None,
+    width: int | str = "content",
 ) -> bool:
     """The button that submits its form: True in the run after a click."""
     ctx, parent = self._target()
@@ -81,5 +94,6 @@ def form_submit_button(
         "form_submit_button", label, key, help, on_click, args, kwargs, type, icon, disabled
     )
     spec.props["auto_key"] = auto_key
+    spec.props["width"] = button_width("form_submit_button", width, use_container_width)
     spec.extra_identity = (form_id,)
     return bool(draw(self, spec))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json as _json
 from typing import TYPE_CHECKING, Any
 
+from ostinato.elements.sizing import check_width
 from ostinato.tree.node import Node
 from ostinato.tree.registry import element
 
@@ -13,7 +14,9 @@ if TYPE_CHECKING:
 
 
 @element("json", "json")
-def json(self: Container, body: Any, *, expanded: bool | int = True) -> None:
+def json(
+    self: Container, body: Any, *, expanded: bool | int = True, width: int | str = "stretch"
+) -> None:
     """Write an object (or a JSON string) as a collapsible tree; `expanded` is
     True, False, or the depth shown expanded."""
     if isinstance(body, str):
@@ -27,6 +30,7 @@ def json(self: Container, body: Any, *, expanded: bool | int = True) -> None:
     props: dict[str, Any] = {
         "body": text,
         "expanded": True if depth is not None else bool(expanded),
+        "width": check_width("json", width, allow_content=False),
     }
     if depth is not None:
         props["max_depth"] = depth

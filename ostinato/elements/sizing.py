@@ -82,3 +82,10 @@ def check_bool(command: str, parameter: str, value: Any) -> bool:
     if isinstance(value, bool):
         return value
     raise OstinatoAPIException(f"st.{command}: {parameter} must be True or False, got {value!r}.")
+
+
+def button_width(command: str, width: Any, use_container_width: bool | None) -> str | int:
+    """A button's width: `use_container_width` (deprecated in 1.67) wins when given."""
+    if use_container_width is not None:
+        width = "stretch" if use_container_width else "content"
+    return check_width(command, width)

@@ -126,3 +126,24 @@ a, b = st.columns([3, 1], gap=12, vertical_alignment="bottom", width=500)
     row = at.main.children[3]
     assert row.props["gap"] == 12 and row.props["width"] == 500
     assert [round(c.weight, 2) for c in at.columns] == [0.75, 0.25]
+
+
+def test_width_and_height_reach_the_page_on_text_buttons_and_forms() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+st.text("fixed", width=200)
+st.warning("narrow", width=300)
+st.json({"a": 1}, width=250)
+st.button("wide", use_container_width=True)
+st.button("px", width=120)
+with st.form("f", width=400, height=300):
+    st.form_submit_button("go", width="stretch")
+"""
+    ).run()
+    assert at.text[0].node.props["width"] == 200
+    assert at.warning[0].node.props["width"] == 300
+    assert at.json[0].node.props["width"] == 250
+    assert [b.node.props["width"] for b in at.button] == ["stretch", 120, "stretch"]
+    form = at.main.children[5]
+    assert (form.props["width"], form.props["height"]) == (400, 300)

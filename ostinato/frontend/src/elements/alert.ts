@@ -2,6 +2,7 @@
 
 import { h } from "../dom";
 import type { AlertEl } from "../protocol";
+import { sized } from "./container";
 import { registerElement } from "../registry";
 
 const ALERT_ICONS: Record<AlertEl["kind"], string> = { success: "✓", info: "i", warning: "!", error: "×" };
@@ -15,4 +16,4 @@ function alert(el: AlertEl): HTMLElement {
   );
 }
 
-registerElement("alert", (el) => ({ root: alert(el) }));
+registerElement("alert", (el) => ({ root: sized(alert(el), el) }));

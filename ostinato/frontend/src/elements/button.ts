@@ -4,6 +4,7 @@
 import { h, labelContent } from "../dom";
 import { wrapper } from "../frame";
 import type { ButtonEl } from "../protocol";
+import { sizeButton } from "./container";
 import { registerElement, type ElementRenderer } from "../registry";
 
 const button: ElementRenderer<ButtonEl> = (el, _path, actions) => {
@@ -16,6 +17,7 @@ const button: ElementRenderer<ButtonEl> = (el, _path, actions) => {
     ...labelContent(el.label, el.icon, el.label_html),
   });
   control.addEventListener("click", () => actions.trigger(el, el.type === "form_submit_button"));
+  sizeButton(control, (el as { width?: unknown }).width);
   return { root: wrapper(el, control) };
 };
 

@@ -16,6 +16,23 @@ export function sizeStyle(width: Size | undefined | null, height?: Size | null):
   return parts.length ? parts.join(";") : null;
 }
 
+/** `root` sized by the element's `width` and `height` ("stretch", "content" or
+ * pixels, as Streamlit 1.67's layout parameters), when it has them. */
+export function sized(root: HTMLElement, el: unknown): HTMLElement {
+  const { width, height } = el as { width?: Size | null; height?: Size | null };
+  if (typeof width === "number") root.style.cssText += `;width:${width}px;max-width:100%`;
+  else if (width === "content") root.classList.add("ost-width-content");
+  if (typeof height === "number") root.style.cssText += `;height:${height}px;overflow:auto`;
+  return root;
+}
+
+/** A button's `width`: its label's ("content"), its container's ("stretch") or pixels. */
+export function sizeButton(control: HTMLElement, width: unknown): HTMLElement {
+  if (width === "stretch") control.style.cssText += ";width:100%;justify-content:center";
+  else if (typeof width === "number") control.style.cssText += `;width:min(${width}px,100%);justify-content:center`;
+  return control;
+}
+
 /** A gap as a CSS length (named gaps are Streamlit 1.67's rem sizes). */
 export function gapLength(gap: Gap | undefined): string {
   const named: Record<string, string> = { xxsmall: ".25rem", xsmall: ".5rem", small: "1rem", medium: "2rem", large: "4rem", xlarge: "6rem", xxlarge: "8rem" };

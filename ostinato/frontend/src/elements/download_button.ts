@@ -5,6 +5,7 @@ import { withBase } from "../connection";
 import { h, labelContent } from "../dom";
 import { wrapper } from "../frame";
 import type { DownloadButtonEl } from "../protocol";
+import { sizeButton } from "./container";
 import { registerElement, type Actions } from "../registry";
 
 function downloadButton(el: DownloadButtonEl, actions: Actions): HTMLElement {
@@ -31,6 +32,7 @@ function downloadButton(el: DownloadButtonEl, actions: Actions): HTMLElement {
       control.click();
     }
   });
+  sizeButton(control, (el as { width?: unknown }).width);
   return wrapper(el, control);
 }
 

@@ -3,6 +3,7 @@
 
 import { h } from "../dom";
 import type { ExceptionEl } from "../protocol";
+import { sized } from "./container";
 import { registerElement } from "../registry";
 
 /** A button that copies `text()` to the clipboard and says so. */
@@ -41,4 +42,4 @@ function exception(el: ExceptionEl & { syntax?: boolean }): HTMLElement {
   );
 }
 
-registerElement("exception", (el) => ({ root: exception(el) }));
+registerElement("exception", (el) => ({ root: sized(exception(el), el) }));

@@ -3,6 +3,7 @@
 // (enter_to_submit, and a submit button that is enabled).
 
 import { h } from "../dom";
+import { sized } from "./container";
 import { registerElement } from "../registry";
 import { enterSubmits } from "../textual";
 import type { Rendered } from "../tree";
@@ -44,4 +45,12 @@ function form(formId: string, border: boolean, enter: boolean): Rendered {
   return { root, body: root };
 }
 
-registerElement("block:form", (el) => form(el.form_id, el.border, el.enter), { afterRun: flagFormsWithoutSubmit });
+registerElement(
+  "block:form",
+  (el) => {
+    const rendered = form(el.form_id, el.border, el.enter);
+    sized(rendered.root, el);
+    return rendered;
+  },
+  { afterRun: flagFormsWithoutSubmit },
+);

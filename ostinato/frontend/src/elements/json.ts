@@ -4,6 +4,7 @@
 
 import { h } from "../dom";
 import type { JsonEl } from "../protocol";
+import { sized } from "./container";
 import { registerElement } from "../registry";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -77,4 +78,4 @@ function json(el: JsonEl & { expanded?: boolean; max_depth?: number | null }): H
   return h("div", { class: "ost-json ost-json-tree" }, node(value, null, 0, openTo, true));
 }
 
-registerElement("json", (el) => ({ root: json(el) }));
+registerElement("json", (el) => ({ root: sized(json(el), el) }));
