@@ -177,7 +177,7 @@ def table_node(
         raise OstinatoAPIException(
             f"`row_height` must be a positive number of pixels, got {row_height!r}."
         )
-    table_ = table_data(data)
+    table_ = data if isinstance(data, TableData) else table_data(data)
     columns = resolve(table_, column_config, column_order, hide_index)
     table = Table(table_, columns)
     props = {
@@ -188,9 +188,33 @@ def table_node(
         "row_height": row_height or ROW_HEIGHT,
         "placeholder": placeholder,
         "alt": alt.strip() if isinstance(alt, str) and alt.strip() else None,
-        "digest": f"{id(table):x}-{len(table)}",
+        "digest": f"{fingerprint(table_)}-{len(table)}",
     }
     return table, props
+
+
+HASHED_CELLS = 2_000_000
+"""Frames of at most this many cells are named by their content (a rerun drawing the
+same table sends nothing: the page keeps its scroll, sort and search); larger
+ones by the object, which a cached frame keeps across runs."""
+
+
+def fingerprint(data: TableData) -> str:
+    """A name for the table's content: equal for equal data, styles and columns."""
+    import hashlib
+
+    frame = data.frame
+    if frame.size <= HASHED_CELLS:
+        try:
+            import pandas as pd
+
+            cells = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
+        except (TypeError, ValueError):  # unhashable cells (lists, dicts)
+            cells = repr(frame.to_dict("split")).encode()
+        shape = repr((list(map(str, frame.columns)), list(map(str, frame.dtypes)))).encode()
+        extra = repr((sorted(data.styles.items()), sorted((data.display or {}).items()))).encode()
+        return hashlib.blake2b(cells + shape + extra, digest_size=8).hexdigest()
+    return f"{id(frame):x}"
 
 
 def frame_node(data: Any, height: int | None = None, hide_index: bool | None = None) -> Node:

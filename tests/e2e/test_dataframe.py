@@ -61,6 +61,21 @@ def test_a_header_click_sorts_the_rows_without_a_rerun(
     assert page.get_by_text("Runs: 1").is_visible()
 
 
+def test_a_rerun_that_draws_the_same_table_keeps_it_as_it_is(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(FRUIT + 'st.button("Again")\nst.dataframe(df, hide_index=True)\n')
+    page.goto(server.url)
+    page.get_by_role("cell", name="cherry").wait_for(timeout=FIRST_RUN_MS)
+    page.get_by_role("button", name="n", exact=True).click()
+    page.locator("th[aria-sort='ascending']").wait_for()
+    page.evaluate("document.querySelector('.ost-df-table').dataset.mark = 'kept'")
+    page.get_by_role("button", name="Again").click()
+    page.get_by_text("Runs: 2").wait_for()
+    # Not sent again: the same table, still sorted as the user left it.
+    assert page.locator(".ost-df-table[data-mark='kept'] th[aria-sort='ascending']").count() == 1
+
+
 def test_selecting_rows_reruns_with_the_selection(serve: Callable[..., Server], page: Any) -> None:
     server = serve(
         FRUIT
@@ -167,9 +182,7 @@ st.dataframe(df, hide_index=True, column_config={
     assert page.get_by_role("columnheader", name="Share").is_visible()
 
 
-def test_selected_cells_copy_as_tab_separated_text(
-    serve: Callable[..., Server], page: Any
-) -> None:
+def test_selected_cells_copy_as_tab_separated_text(serve: Callable[..., Server], page: Any) -> None:
     server = serve(FRUIT + "st.dataframe(df, hide_index=True)\n")
     page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url)
     page.goto(server.url)
