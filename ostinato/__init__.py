@@ -34,6 +34,7 @@ __all__ = [
     "components",
     "container",
     "context",
+    "data_editor",
     "dataframe",
     "date_input",
     "datetime_input",

@@ -28,6 +28,7 @@ PUBLIC = [
     "components",
     "container",
     "context",
+    "data_editor",
     "dataframe",
     "date_input",
     "datetime_input",

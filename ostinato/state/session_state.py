@@ -255,6 +255,11 @@ class SessionState:
         self._widgets[meta.id] = _Widget(meta, value)
         return value
 
+    def assigned_this_run(self, key: str) -> bool:
+        """True if the script or a callback of this run set `key` (not a test between
+        runs), and the value waits for its widget. Script thread."""
+        return self._set_this_run is not None and key in self._set_this_run and key in self._user
+
     def knows(self, wid: str, key: str | None) -> bool:
         """True if the widget already has a value, or its key was set in Session State."""
         return wid in self._widgets or (key is not None and key in self._user)

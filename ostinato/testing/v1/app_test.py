@@ -35,7 +35,7 @@ _FUNCTION_TESTS: weakref.WeakValueDictionary[str, AppTest] = weakref.WeakValueDi
 """AppTests made by `from_function`, by script path: their scripts read args from here."""
 _SINGLE_CHOICE = {"selectbox", "radio", "select_slider"}
 """A value not among their options is a ValueError in Streamlit's AppTest."""
-_CHECKED_IN_SCRIPT = {"multiselect"}
+_CHECKED_IN_SCRIPT = {"multiselect", "data_editor"}
 """Too many selections are refused when the script draws the widget (shown in the page);
 other values out of a widget's range fall back to its default."""
 _CONTEXT_TYPES: dict[str, type] = {

@@ -1372,6 +1372,17 @@ class Queries(ABC):
         return ElementList(self._each("dataframe"))
 
     @property
+    def data_editor(self) -> ElementList[Dataframe]:
+        """st.data_editor: the tables that are not read-only (also in `dataframe`)."""
+        return ElementList(
+            [
+                e
+                for e in self._each("dataframe")
+                if e.props.get("editing_mode", "read_only") != "read_only"
+            ]
+        )
+
+    @property
     def table(self) -> ElementList[Element]:
         """st.table."""
         return ElementList(self._each("table"))

@@ -52,6 +52,25 @@ class Dataframe(Element):
         """The column headers shown, index columns first, in page order."""
         return [str(c["label"]) for c in self.node.props.get("columns", [])]
 
+    def set_value(self, value: Any) -> Any:
+        """Not for tables: a data editor's edits are set through Session State, as in
+        Streamlit's AppTest (AppTestError either way)."""
+        from ostinato.testing.v1.element_tree import AppTestError
+
+        if self.editing_mode == "read_only":
+            raise AppTestError("set_value() is not supported for dataframe.")
+        key = f" (key={self.key!r})" if self.key else ""
+        how = (
+            " Assign the edit state (edited_rows, added_rows, deleted_rows) on "
+            "at.session_state before run()."
+            if self.key
+            else " Use a browser test."
+        )
+        raise AppTestError(
+            f"set_value() is not supported for data_editor{key}. AppTest can read the "
+            f"table and editing_mode, but it does not apply cell edits through set_value().{how}"
+        )
+
     def cells(self, start: int = 0, end: int | None = None) -> list[list[Any]]:
         """Rows `start`..`end` as the page receives them (formatted texts, True/False
         for checkboxes, lists for list and chart columns)."""
