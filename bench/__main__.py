@@ -445,7 +445,7 @@ def fmt(value: float | None, unit: str, digits: int = 1) -> str:
 
 
 PARTS = ("browser", "load", "memory", "waits", "apptest", "stores", "cache", "chat", "charts",
-         "dataframe")  # fmt: skip
+         "dataframe", "fragments")  # fmt: skip
 """The parts of the run, in order; `--only` picks some (their rows replace the same
 figures in an existing RESULTS.md, the others stay as last measured)."""
 
@@ -494,7 +494,7 @@ def main() -> None:
     store_rows: list[tuple[str, str, str, str]] | None = None
     if "stores" in parts:
         store_rows = stores_part(runs)
-    for name in ("cache", "chat", "charts", "dataframe"):
+    for name in ("cache", "chat", "charts", "dataframe", "fragments"):
         if name in parts:
             module = importlib.import_module(f"bench.{name}")
             for row in module.measure(quick):
