@@ -130,6 +130,19 @@ function selectionValue(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? {})) as unknown;
 }
 
+/** A chart drawn again (the scheme switched, its spec changed) keeps what the user
+ * selected: Vega-Lite keeps each selection in the dataset "<param>_store", and an
+ * interval's rectangle in the signals "<param>_x" and "<param>_y" (pixels). */
+function restoreSelections(from: View, to: View, params: string[]): void {
+  if (!params.length) return;
+  try {
+    const state = from.getState({ data: (name?: string) => params.some((p) => `${p}_store` === name), signals: (name?: string) => params.some((p) => !!name?.startsWith(`${p}_`) && !/_(translate|zoom)_|_modify$|_tuple/.test(name)), recurse: false });
+    void to.setState(state).runAsync();
+  } catch {
+    // A spec without those stores any more: nothing to keep.
+  }
+}
+
 class Chart {
   readonly root: HTMLElement;
   private readonly box: HTMLElement;
@@ -166,8 +179,6 @@ class Chart {
     this.root.classList.toggle("content", width === "content");
     this.root.classList.toggle("tall", el.height === "stretch");
     this.root.style.width = typeof width === "number" ? `${width}px` : "";
-    if (el.alt) this.root.setAttribute("aria-label", el.alt);
-    else this.root.removeAttribute("aria-label");
     const specText = JSON.stringify([el.spec, el.theme, el.width, el.height, el.selection_mode ?? [], el.builtin ?? false, Object.keys(el.datasets).sort()]);
     if (specText === this.drawnSpec && this.view) {
       const changed = Object.entries(el.datasets).filter(([name, url]) => this.drawnUrls[name] !== url);
@@ -242,7 +253,10 @@ class Chart {
         result.finalize();
         return;
       }
-      previous?.finalize();
+      if (previous) {
+        restoreSelections(previous, result.view, el.selection_mode ?? []);
+        previous.finalize();
+      }
       this.view = result.view;
       this.drawnUrls = { ...el.datasets };
       this.root.classList.remove("failed");
