@@ -116,7 +116,7 @@ class Table:
             texts = None
             if display is not None and not column.index and not column.config.get("format"):
                 texts = [display.get((p, column.position)) for p in positions]
-            by_column.append(column.cells(list(column_values(part, column)), texts))
+            by_column.append(column.cells(column_values(part, column), texts))
         out: dict[str, Any] = {
             "start": asked,
             "total": total,

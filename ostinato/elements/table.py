@@ -64,7 +64,7 @@ def table(
         texts = None
         if shown.display is not None and not column.index:
             texts = [shown.display.get((p, column.position)) for p in positions]
-        cells = column.cells(list(column_values(part, column)), texts)
+        cells = column.cells(column_values(part, column), texts)
         if column.kind == "text":
             cells = [None if c is None else markdown.render_inline(str(c)) for c in cells]
             column.kind = "markdown"

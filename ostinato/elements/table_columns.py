@@ -97,6 +97,10 @@ class Column:
         """The cells of `values` in wire form: display text (None when missing), a
         bool for checkboxes, lists of texts, [href, text] for links, numbers for
         charts, [fraction, text] for progress bars. `styler`: a Styler's texts."""
+        if hasattr(values, "tolist"):
+            values = values.tolist()  # plain Python values: checked and formatted quickly
+        if styler is None and self.kind in ("number", "text") and not self.config.get("format"):
+            return [self._plain(v) for v in values]
         out: list[Any] = []
         for i, value in enumerate(values):
             if styler is not None and styler[i] is not None and self.kind in ("text", "number"):
@@ -107,6 +111,23 @@ class Column:
             except (TypeError, ValueError, OverflowError, AttributeError):
                 out.append(_text(value))
         return out
+
+    def _plain(self, value: Any) -> Any:
+        """A cell of a number or text column without a format: the common types at
+        once, anything else as `cell` makes it."""
+        kind = type(value)
+        if kind is str and self.kind == "text":
+            return value
+        if kind is int and self.kind == "number" and self.decimals is None:
+            return str(value)
+        if kind is float and self.kind == "number":
+            return None if value != value else format_number(value, None, self.decimals)
+        if value is None:
+            return None
+        try:
+            return self.cell(value)
+        except (TypeError, ValueError, OverflowError, AttributeError):
+            return _text(value)
 
     def cell(self, value: Any) -> Any:
         """One cell in wire form (see `cells`)."""
