@@ -291,3 +291,72 @@ def test_a_session_with_run_every_still_expires_at_its_ttl(tab: Any) -> None:
     assert t.runtime.expire(0.1) == [t.session.id]
     assert t.runtime.get(t.session.id) is None
     assert not TIMERS.active(t.session)
+
+
+def page_of(rows: int) -> str:
+    return f"""
+import ostinato as st
+for i in range({rows}):
+    st.markdown(f"Row {{i}} around the fragment")
+@st.fragment
+def part():
+    value = st.slider("Level", 0, 100, key="level")
+    st.markdown(f"Level is {{value}}")
+part()
+"""
+
+
+def test_a_fragment_rerun_sends_the_same_bytes_whatever_the_page_around_it(tab: Any) -> None:
+    from ostinato.server.shown import ShownTree
+
+    sent: dict[int, int] = {}
+    for rows in (20, 2000):
+        t = tab(page_of(rows))
+        mirror = ShownTree()
+        for message in t.take():
+            mirror.encode(message)
+        for value in (1, 2, 3):
+            t.run({t.find("level").props["id"]: value})
+        texts = [mirror.encode(m) for m in t.take()]
+        sent[rows] = sum(len(text) for text in texts if text is not None)
+        assert t.texts()[-1] == "Level is 3"
+    # The same messages; only the fragment's index in the page has more digits.
+    assert abs(sent[2000] - sent[20]) <= 3 * 4 * 2
+
+
+DIALOG = """
+import ostinato as st
+st.session_state.setdefault("full", 0)
+st.session_state.full += 1
+def dismissed():
+    st.session_state.dismissed = st.session_state.get("dismissed", 0) + 1
+@st.dialog("Edit", on_dismiss=dismissed)
+def edit():
+    st.session_state.dialog_runs = st.session_state.get("dialog_runs", 0) + 1
+    st.text_input("Name", key="name")
+    st.markdown(f"dialog sees {st.session_state.name!r}")
+if st.button("Open", key="open") or st.session_state.get("keep_open"):
+    edit()
+"""
+
+
+def test_a_widget_in_a_dialog_reruns_the_dialog_only(tab: Any) -> None:
+    t = tab(DIALOG)
+    t.run(triggers=(t.find("open").props["id"],))
+    assert t.session.state["full"] == 2
+    dialogs = [n for n in walk(t.session.roots) if n.props.get("kind") == "dialog"]
+    assert [d.props["title"] for d in dialogs] == ["Edit"]
+    t.run({t.find("name").props["id"]: "Ada"})
+    assert t.session.state["full"] == 2
+    assert t.session.state["dialog_runs"] == 2
+    assert "dialog sees 'Ada'" in t.texts()
+
+
+def test_dismissing_a_dialog_calls_on_dismiss_and_reruns_the_script(tab: Any) -> None:
+    t = tab(DIALOG)
+    t.run(triggers=(t.find("open").props["id"],))
+    dialog = next(n for n in walk(t.session.roots) if n.props.get("kind") == "dialog")
+    t.run(triggers=(dialog.props["dismiss"],))
+    assert t.session.state["dismissed"] == 1
+    assert t.session.state["full"] == 3
+    assert not [n for n in walk(t.session.roots) if n.props.get("kind") == "dialog"]
