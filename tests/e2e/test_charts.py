@@ -147,6 +147,35 @@ def test_an_altair_interval_dragged_with_the_mouse_reaches_python(
     )
 
 
+POINT = """
+import ostinato as st
+import pandas as pd
+
+df = pd.DataFrame({"a": [1, 2, 3], "b": [30, 10, 20]})
+spec = {
+    "mark": {"type": "circle", "size": 400},
+    "params": [{"name": "pick", "select": "point"}],
+    "encoding": {"x": {"field": "a", "type": "quantitative"},
+                 "y": {"field": "b", "type": "quantitative"}},
+}
+event = st.vega_lite_chart(df, spec, on_select="rerun", key="chart")
+st.write(f"picked {event.selection.pick}")
+"""
+
+
+def test_a_clicked_point_comes_back_with_its_values(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(POINT)
+    page.goto(server.url)
+    page.get_by_text("picked {}").wait_for(timeout=LOADED)
+    point = page.locator(".ost-vega path[aria-roledescription='circle']").nth(1)
+    point.wait_for()
+    point.click()
+    # The point's x and y values (the chart's encodings), as Streamlit reports them.
+    page.get_by_text("picked [{'a': 2, 'b': 10}]").wait_for()
+
+
 KEPT = """
 import numpy as np
 import ostinato as st

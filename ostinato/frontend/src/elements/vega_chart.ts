@@ -117,6 +117,22 @@ function themeConfig(map: boolean): Json {
   };
 }
 
+/** Selection parameters in their long form; a point selection without encodings
+ * or fields selects by the chart's encodings (so it reports the points' values, not
+ * Vega's internal row ids), as Streamlit's page does. In place. */
+function prepareSelections(spec: Json): void {
+  const encoding = spec.encoding as Json | undefined;
+  if (!Array.isArray(spec.params) || !encoding) return;
+  for (const param of spec.params as Json[]) {
+    if (!param || typeof param !== "object" || !("select" in param)) continue;
+    if (param.select === "point" || param.select === "interval") param.select = { type: param.select };
+    const select = param.select as Json;
+    if (select && select.type === "point" && select.encodings == null && select.fields == null) {
+      select.encodings = Object.keys(encoding);
+    }
+  }
+}
+
 /** Rows in all datasets (to choose SVG or canvas). */
 const rowCount = (data: Record<string, unknown[]>): number => Object.values(data).reduce((n, r) => n + r.length, 0);
 
@@ -229,6 +245,7 @@ class Chart {
       const spec = structuredClone(el.spec);
       const map = el.type === "map";
       if (el.builtin || map) resolveColors(spec);
+      if (el.selection_mode?.length) prepareSelections(spec);
       spec.datasets = { ...((spec.datasets as Json | undefined) ?? {}), ...datasets };
       if (el.alt && !spec.description) spec.description = el.alt;
       const multi = ["hconcat", "vconcat", "concat", "facet", "repeat"].some((k) => k in spec);
