@@ -94,7 +94,9 @@ def _default_template() -> Any:
     name = pio.templates.default
     if name not in _TEMPLATES:
         try:
-            _TEMPLATES[name] = json.loads(pio.to_json(pio.templates[name], validate=False))
+            from plotly.io.json import to_json_plotly
+
+            _TEMPLATES[name] = json.loads(to_json_plotly(pio.templates[name].to_plotly_json()))
         except Exception:
             _TEMPLATES[name] = None
     return _TEMPLATES[name]

@@ -201,6 +201,18 @@ def _link_open(
     return self.renderToken(tokens, idx, options, env)
 
 
+def _fence(
+    self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """A ```mermaid fence is a diagram: a marked div holding its source, drawn by the
+    page (st.mermaid_chart writes one); other fences are code as usual."""
+    token = tokens[idx]
+    if token.info.strip().split(" ")[0].lower() == "mermaid":
+        source = html.escape(token.content)
+        return f'<div class="ost-mermaid" data-mermaid="{source}"><pre>{source}</pre></div>\n'
+    return str(self.fence(tokens, idx, options, env))
+
+
 def streamlit_extensions(md: MarkdownIt) -> None:
     """Add Streamlit's Markdown extensions to `md`."""
     md.inline.ruler.before("link", "ost_directive", _directive)
@@ -213,3 +225,4 @@ def streamlit_extensions(md: MarkdownIt) -> None:
     md.add_render_rule("math_inline_double", _math_inline)
     md.add_render_rule("math_block", _math_block)
     md.add_render_rule("link_open", _link_open)
+    md.add_render_rule("fence", _fence)
