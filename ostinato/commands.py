@@ -21,7 +21,13 @@ def rerun(scope: str = "app") -> NoReturn:
         raise OstinatoAPIException(f"st.rerun scope must be 'app' or 'fragment', got {scope!r}.")
     ctx = get_run_context()
     if scope == "fragment":
-        if not ctx.fragment_run or ctx.fragment is None:
+        # In a callback of a fragment run no fragment runs yet: it reruns the fragment.
+        target = ctx.fragment or (
+            ctx.session.fragments.get(ctx.fragment_run[0])
+            if (ctx.fragment_run and ctx.session is not None)
+            else None
+        )
+        if not ctx.fragment_run or target is None:
             raise FragmentError(
                 'st.rerun(scope="fragment") reruns the fragment that calls it, so it '
                 "works only inside an @st.fragment function during a rerun of that "
@@ -29,7 +35,7 @@ def rerun(scope: str = "app") -> NoReturn:
                 "there, or call it from the fragment after a widget inside it changed."
             )
         if ctx.session is not None:
-            ctx.session.request_fragment(ctx.fragment.id)
+            ctx.session.request_fragment(target.id)
         raise RerunInterrupt()
     if scope != "app":
         raise OstinatoAPIException(

@@ -299,7 +299,7 @@ class Timers:
                 # runner coalesces requests for one fragment).
                 heapq.heappush(self._heap, (max(due + every, now), generation, fid, every, ref))
             try:
-                session.request_fragment(fid)
+                session.request_fragment(fid, urgent=False)
             except Exception:  # a session's failure must not stop every timer
                 log.exception("A run_every timer of session %s failed", session.id)
 

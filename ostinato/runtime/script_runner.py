@@ -62,6 +62,8 @@ class ScriptRunner:
         self._pending: Changes | None = None
         self._scope: list[str] | None = None
         """Fragments the pending run reruns (in order); None: the whole script."""
+        self._urgent = False
+        """The pending request may interrupt a run of its fragments."""
         self._current: tuple[str, ...] = ()
         """Fragments the run in progress reruns; empty for a run of the whole script."""
         self._running = False
@@ -77,20 +79,23 @@ class ScriptRunner:
             script.folder_pages = FolderPages(script)
         self.folder_pages: FolderPages = script.folder_pages
 
-    def request(self, changes: Changes, fragment: str | None = None) -> None:
+    def request(self, changes: Changes, fragment: str | None = None, urgent: bool = True) -> None:
         """Ask for a run with these widget changes: of the whole script, or with
         `fragment`, of that fragment only. A run in progress stops at its next
         `st.*` call and a new one starts with the changes merged; requests for a
         fragment wait for a run in progress that is not of that fragment, and
         merge into a pending one (a pending run of the whole script covers them).
-        Any thread."""
+        A request that is not `urgent` (a run_every tick) never interrupts a run:
+        a fragment slower than its interval still finishes. Any thread."""
         with self._lock:
             if self._closed:
                 return
             if self._pending is None:
                 self._pending = changes
                 self._scope = None if fragment is None else [fragment]
+                self._urgent = urgent
             else:
+                self._urgent = self._urgent or urgent
                 self._pending.merge(changes)
                 if fragment is None:
                     self._scope = None
@@ -118,7 +123,7 @@ class ScriptRunner:
         if self._pending is None:
             return False
         scope = self._scope
-        return scope is None or any(fid in scope for fid in self._current)
+        return scope is None or (self._urgent and any(fid in scope for fid in self._current))
 
     def stop(self) -> bool:
         """Stop the run in progress at its next st.* call (it ends "stopped"), as the
@@ -164,7 +169,7 @@ class ScriptRunner:
         while True:
             with self._lock:
                 changes, scope = self._pending, self._scope
-                self._pending, self._scope = None, None
+                self._pending, self._scope, self._urgent = None, None, False
                 self._current = () if scope is None else tuple(scope)
                 self._stopping = False
                 if changes is None or self._closed:

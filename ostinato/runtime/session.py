@@ -142,10 +142,10 @@ class Session:
                 owner = owners.pop()
         self.runner.request(decoded, owner)
 
-    def request_fragment(self, fid: str) -> None:
-        """Request a run of fragment `fid` only (its run_every timer,
-        st.rerun(scope="fragment")). Any thread."""
-        self.runner.request(Changes(), fid)
+    def request_fragment(self, fid: str, urgent: bool = True) -> None:
+        """Request a run of fragment `fid` only: st.rerun(scope="fragment"), or its
+        run_every timer (not `urgent`: a tick never interrupts a run). Any thread."""
+        self.runner.request(Changes(), fid, urgent)
 
     def _start_timers(self) -> None:
         """Start the run_every timers of the fragments drawn that have none. Any thread."""

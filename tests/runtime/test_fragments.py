@@ -360,3 +360,21 @@ def test_dismissing_a_dialog_calls_on_dismiss_and_reruns_the_script(tab: Any) ->
     assert t.session.state["dismissed"] == 1
     assert t.session.state["full"] == 3
     assert not [n for n in walk(t.session.roots) if n.props.get("kind") == "dialog"]
+
+
+def test_a_fragment_slower_than_its_interval_still_finishes_its_runs(tab: Any) -> None:
+    t = tab(
+        """
+import time
+import ostinato as st
+st.session_state.setdefault("done", 0)
+@st.fragment(run_every=0.02)
+def slow():
+    st.markdown("working")
+    time.sleep(0.1)
+    st.markdown("still working")
+    st.session_state.done += 1
+slow()
+"""
+    )
+    wait_for(lambda: t.session.state["done"] >= 4)
