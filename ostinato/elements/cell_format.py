@@ -18,7 +18,7 @@ NUMBER_PRESETS = (
 )  # fmt: skip
 DATE_PRESETS = ("localized", "distance", "calendar", "iso8601")
 
-_PRINTF = re.compile(r"%(?:(\d+)\$)?([-+0 ]|'.)*(\d+)?(?:\.(\d+))?([bcdieEfFgGosuxXjtTv%])")
+_PRINTF = re.compile(r"%(?:(\d+)\$)?((?:[-+0 ,]|'.)*)(\d+)?(?:\.(\d+))?([bcdieEfFgGosuxXjtTv%])")
 _PRINTF_ANY = re.compile(r"%")
 
 
@@ -184,7 +184,7 @@ def sprintf(fmt: str, value: Any) -> str:
         if conv == "%":
             return "%"
         spec = match.group(0)
-        flags = re.findall(r"[-+0 ]|'.", spec[1 : len(spec) - 1].split(".")[0].rstrip("0123456789"))
+        flags = re.findall(r"[-+0 ]|'.", match.group(2) or "")
         width = int(match.group(3) or 0)
         precision = None if match.group(4) is None else int(match.group(4))
         number = float(value) if not isinstance(value, str) else math.nan

@@ -247,3 +247,31 @@ def test_selection_default_and_required_row() -> None:
 def test_bad_parameters_name_what_is_accepted(call: str, words: str) -> None:
     at = run(f'st.dataframe(pd.DataFrame({{"a": [1]}}), {call})\n')
     assert words in at.exception[0].value
+
+
+def test_datetimes_in_their_zone_or_the_columns() -> None:
+    at = run(
+        'when = pd.to_datetime(["2024-01-02 03:04:05"]).tz_localize("UTC")\n'
+        'df = pd.DataFrame({"utc": when, "paris": when, "fmt": when})\n'
+        "st.dataframe(df, hide_index=True, column_config={\n"
+        '    "paris": st.column_config.DatetimeColumn(timezone="Europe/Paris"),\n'
+        '    "fmt": st.column_config.DatetimeColumn(format="ddd D MMM YYYY, h:mm A"),\n'
+        "})\n"
+    )
+    assert wire(at)["rows"] == [
+        ["2024-01-02 03:04:05+00:00", "2024-01-02 04:04:05+01:00", "Tue 2 Jan 2024, 3:04 AM"]
+    ]
+
+
+def test_number_presets_and_printf_formats() -> None:
+    from ostinato.elements.cell_format import format_number
+
+    cases = {
+        "plain": "1234.5678", "localized": "1,234.568", "percent": "123,456.78%",
+        "dollar": "$1,234.57", "euro": "€1,234.57", "yen": "¥1,235", "accounting": "1,234.57",
+        "compact": "1.2K", "scientific": "1.235E3", "engineering": "1.235E3",
+        "%d": "1234", "%.1f units": "1234.6 units", "%08.2f": "01234.57", "%,d": "1,234",
+    }  # fmt: skip
+    assert {fmt: format_number(1234.5678, fmt) for fmt in cases} == cases
+    assert format_number(-5.0, "accounting") == "(5.00)"
+    assert format_number(float("-inf")) == "-∞"

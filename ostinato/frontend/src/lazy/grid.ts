@@ -93,7 +93,8 @@ export function drawGrid(root: HTMLElement, el: DataframeEl, path: Path, actions
     const arrow = h("span", { class: "ost-df-arrow", "aria-hidden": "true" });
     const button = h("button", { type: "button", class: "ost-df-head", title: col.help ?? null }, h("span", { class: "ost-df-label", text: col.label }), arrow);
     const grip = h("span", { class: "ost-df-grip", role: "separator", "aria-orientation": "vertical", "aria-label": `Resize ${col.label || "index"}` });
-    const th = h("th", { scope: "col", class: `${col.index ? "ost-index" : ""} align-${col.align}`, "data-kind": col.kind }, button, grip);
+    const th = h("th", { scope: "col", class: `${col.index ? "ost-index" : ""} align-${col.align}${col.pinned ? " ost-df-pinned" : ""}`, "data-kind": col.kind }, button, grip);
+    if (col.pinned) th.style.left = `var(--ost-pin-${c}, ${rowMode ? 36 : 0}px)`;
     button.addEventListener("click", (event) => headerClick(c, event as MouseEvent));
     grip.addEventListener("pointerdown", (event) => startResize(c, event as PointerEvent));
     ths.push(th);
@@ -245,7 +246,8 @@ export function drawGrid(root: HTMLElement, el: DataframeEl, path: Path, actions
         if (on) tr.classList.add("ost-df-row-selected");
       }
       columns.forEach((col, c) => {
-        const cell = h(col.index ? "th" : "td", { class: `align-${col.align}${col.index ? " ost-index" : ""}`, "data-col": c });
+        const cell = h(col.index ? "th" : "td", { class: `align-${col.align}${col.index ? " ost-index" : ""}${col.pinned ? " ost-df-pinned" : ""}`, "data-col": c });
+        if (col.pinned) cell.style.left = `var(--ost-pin-${c}, ${rowMode ? 36 : 0}px)`;
         if (col.index) cell.setAttribute("scope", "row");
         if (!row) cell.textContent = "…";
         else {
