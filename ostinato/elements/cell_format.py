@@ -183,7 +183,6 @@ def sprintf(fmt: str, value: Any) -> str:
         conv = match.group(5)
         if conv == "%":
             return "%"
-        spec = match.group(0)
         flags = re.findall(r"[-+0 ]|'.", match.group(2) or "")
         width = int(match.group(3) or 0)
         precision = None if match.group(4) is None else int(match.group(4))
