@@ -125,9 +125,10 @@ def test_a_project_with_streamlits_whole_config_show_starts(tmp_path: Path) -> N
         out = server.output()
     warnings = [line for line in out.splitlines() if "does not act on yet" in line]
     assert len(warnings) == 1
-    # The theme options the page acts on are not listed; the palette's are.
-    assert "[theme] redColor, orangeColor" in warnings[0]
+    # The theme options the page acts on are not listed; the others are.
+    assert "[theme] linkUnderline" in warnings[0]
     assert "primaryColor" not in warnings[0] and "baseRadius" not in warnings[0]
+    assert "redColor" not in warnings[0]
     assert "[theme.dark.sidebar]" in warnings[0]
     assert "gatherUsageStats" not in warnings[0]
     assert "Unknown option" not in out
@@ -164,7 +165,7 @@ def test_streamlit_environment_variables_configure_a_run(tmp_path: Path) -> None
 def test_logger_message_format_shapes_the_log(tmp_path: Path) -> None:
     script = _project(tmp_path)
     fmt = "OSTLOG|%(levelname)s|%(message)s"
-    with running(script, "--logger.messageFormat", fmt, "--theme.redColor", "#f00") as server:
+    with running(script, "--logger.messageFormat", fmt, "--theme.linkUnderline", "false") as server:
         server.stop()
         out = server.output()
     assert any(
@@ -189,7 +190,7 @@ def test_unknown_flag_suggests_only_a_close_option() -> None:
     assert "Did you mean" not in far.stderr
 
 
-THEME_FLAGS = ["--theme.base", "dark", "--theme.redColor", "#f00"]
+THEME_FLAGS = ["--theme.base", "dark", "--theme.linkUnderline", "false"]
 
 
 def test_config_show_marks_options_accepted_but_not_implemented(tmp_path: Path) -> None:
@@ -203,11 +204,11 @@ def test_config_show_marks_options_accepted_but_not_implemented(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert 'redColor = "#f00"  # from command line; accepted, not implemented yet' in out
+    assert "linkUnderline = false  # from command line; accepted, not implemented yet" in out
     assert 'base = "dark"  # from command line\n' in out
     assert "enableCORS = false  # from environment STREAMLIT_SERVER_ENABLE_CORS" in out
     assert 'baseUrlPath = ""  # from default\n' in out
     assert "# primaryColor =  # from default (unset)" in out
-    assert "# orangeColor =  # from default; accepted, not implemented yet (unset)" in out
+    assert "# buttonRadius =  # from default; accepted, not implemented yet (unset)" in out
     assert "[theme.dark.sidebar]" in out
     assert "corsAllowedOrigins = []  # from default" in out

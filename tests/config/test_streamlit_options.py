@@ -204,9 +204,9 @@ def test_show_error_details_takes_streamlit_levels() -> None:
 
 
 def test_not_implemented_options_set_to_something_else_are_listed() -> None:
-    set_option("theme.redColor", "#ff0000")
+    set_option("theme.linkUnderline", False)
     set_option("theme.base", "dark")  # implemented (the page's default scheme)
     set_option("runner.fastReruns", True)  # its default: nothing changes
     set_option("server.port", 9000)  # implemented
     set_option("server.allowedHosts", ["a.example"])  # implemented
-    assert not_implemented_in_use() == ["theme.redColor"]
+    assert not_implemented_in_use() == ["theme.linkUnderline"]
