@@ -302,4 +302,121 @@ SCENARIOS = [
             ("run",),
         ),
     ),
+    Scenario(
+        "menu_button_click",
+        """
+        import streamlit as st
+        def chosen(tag):
+            st.session_state.log = st.session_state.get("log", []) + [tag]
+        pick = st.menu_button("Export", ["CSV", "JSON"], key="m", on_click=chosen, args=("x",))
+        st.write("pick:", pick, st.session_state.get("log"))
+        """,
+        (
+            ("run",),
+            ("click", "menu_button", "m", "JSON"),
+            ("run",),
+            ("run",),
+            ("click_index", "menu_button", 0, 0),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "menu_button_format_func_and_errors",
+        """
+        import streamlit as st
+        which = st.session_state.get("which", 0)
+        if which == 0:
+            st.write(st.menu_button("N", [1, 2], format_func=lambda n: f"#{n}", type="primary"))
+        elif which == 1:
+            st.menu_button("N", [])
+        elif which == 2:
+            st.menu_button("N", [1, 2], type="danger")
+        elif which == 3:
+            st.menu_button("N", [1, 2], format_func=lambda n: "same")
+        elif which == 4:
+            with st.form("f"):
+                st.menu_button("N", [1])
+                st.form_submit_button()
+        """,
+        (
+            ("run",),
+            ("click", "menu_button", 0, 2),
+            ("run",),
+            ("state", "which", 1),
+            ("run",),
+            ("state", "which", 2),
+            ("run",),
+            ("state", "which", 3),
+            ("run",),
+            ("state", "which", 4),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "pagination_pages",
+        """
+        import streamlit as st
+        def moved():
+            st.session_state.moved = st.session_state.p
+        page = st.pagination(10, key="p", on_change=moved)
+        other = st.pagination(3, default=2)
+        st.write("page:", page, "other:", other, st.session_state.get("moved"))
+        """,
+        (
+            ("run",),
+            ("select", "pagination", "p", 4),
+            ("set_value", "pagination", 1, 3),
+            ("run",),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "pagination_preset",
+        """
+        import streamlit as st
+        st.write(st.pagination(5, key="p", default=2))
+        """,
+        (
+            ("run",),
+            ("state", "p", 4),
+            ("run",),
+            ("state", "p", 9),
+            ("run",),
+            ("state", "p", "x"),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "pagination_errors",
+        """
+        import streamlit as st
+        which = st.session_state.get("which", 0)
+        if which == 0:
+            st.pagination(0)
+        elif which == 1:
+            st.pagination(5, default=6)
+        elif which == 2:
+            st.pagination(5, default="2")
+        elif which == 3:
+            st.pagination(5, max_visible_pages=-1)
+        """,
+        (
+            ("run",),
+            ("state", "which", 1),
+            ("run",),
+            ("state", "which", 2),
+            ("run",),
+            ("state", "which", 3),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "menu_button_state_refused",
+        """
+        import streamlit as st
+        st.session_state.m = "CSV"
+        st.menu_button("Export", ["CSV", "JSON"], key="m")
+        """,
+        (("run",),),
+    ),
 ]

@@ -134,3 +134,55 @@ def test_accept_new_options_adds_a_typed_option(serve: Callable[..., Server], pa
     page.get_by_text("fruit=Pear tags=['green', 'blue']").wait_for()
     page.get_by_role("button", name="Remove green").click()
     page.get_by_text("fruit=Pear tags=['blue']").wait_for()
+
+
+MENU_AND_PAGES = """
+import ostinato as st
+pick = st.menu_button("Export", ["CSV", "JSON", "Parquet"])
+page = st.pagination(20, key="page")
+st.write(f"pick={pick} page={page}")
+"""
+
+
+def test_menu_button_by_mouse_and_keyboard(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(MENU_AND_PAGES)
+    page.goto(server.url)
+    page.get_by_text("pick=None page=1").wait_for()
+    button = page.get_by_role("button", name="Export")
+    assert button.get_attribute("aria-haspopup") == "menu"
+    button.click()
+    page.get_by_role("menuitem", name="JSON").click()
+    page.get_by_text("pick=JSON page=1").wait_for()
+    page.get_by_role("button", name="Export").focus()
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.textContent") == "CSV"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.get_by_text("pick=Parquet page=1").wait_for()
+    # Escape closes the menu and gives the focus back to the button.
+    page.get_by_role("button", name="Export").click()
+    page.keyboard.press("Escape")
+    assert page.get_by_role("menu").is_hidden()
+    assert page.evaluate("document.activeElement.getAttribute('aria-haspopup')") == "menu"
+
+
+def test_pagination_pages_arrows_and_gaps(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(MENU_AND_PAGES)
+    page.goto(server.url)
+    page.get_by_text("pick=None page=1").wait_for()
+    nav = page.get_by_role("navigation", name="Pagination")
+    assert nav.locator("button").all_inner_texts()[1:-1] == ["1", "2", "3", "4", "5", "20"]
+    assert page.get_by_role("button", name="Previous page").is_disabled()
+    page.get_by_role("button", name="Page 5").click()
+    page.get_by_text("pick=None page=5").wait_for()
+    assert page.get_by_role("button", name="Page 5").get_attribute("aria-current") == "page"
+    page.get_by_role("button", name="Next page").click()
+    page.get_by_text("pick=None page=6").wait_for()
+    page.get_by_role("button", name="Page 20").click()
+    page.get_by_text("pick=None page=20").wait_for()
+    assert page.get_by_role("button", name="Next page").is_disabled()
+    page.get_by_role("button", name="Page 20").focus()
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("Enter")
+    page.get_by_text("pick=None page=19").wait_for()

@@ -105,8 +105,12 @@ export interface PageLinkEl {
   external: boolean;
   label: string;
   icon: string | null;
+  icon_position?: "left" | "right";
   help: string | null;
   disabled: boolean;
+  width?: "stretch" | "content" | number;
+  /** The query string the link adds to the page's URL (query_params). */
+  query?: string;
 }
 export interface NothingEl { type: "nothing" }
 export interface HelpMember { name: string; type: string; value: string }
@@ -427,8 +431,28 @@ export interface DateTimeInputEl extends WidgetBase {
   value: string | null;
 }
 
+/** st.menu_button: `value` the index of the option clicked (for one run). */
+export interface MenuButtonEl extends WidgetBase {
+  type: "menu_button";
+  options: string[];
+  kind: "primary" | "secondary" | "tertiary";
+  icon: string | null;
+  width: "content" | "stretch" | number;
+  wrap: boolean | null;
+  value: number | null;
+}
+/** st.pagination: `value` the page, from 1. */
+export interface PaginationEl extends WidgetBase {
+  type: "pagination";
+  num_pages: number;
+  default_page: number;
+  max_visible_pages: number | null;
+  width: "content" | "stretch" | number;
+  value: number;
+}
+
 export type WidgetEl =
-  | ButtonGroupEl | FeedbackEl | DateTimeInputEl
+  | ButtonGroupEl | FeedbackEl | DateTimeInputEl | MenuButtonEl | PaginationEl
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
   | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
   | TimeInputEl | ColorPickerEl | FileUploaderEl | ChatInputEl | ComponentEl;
@@ -440,7 +464,7 @@ const WIDGET_TYPES: ReadonlySet<string> = new Set<WidgetType>([
   "button", "form_submit_button", "download_button", "checkbox", "toggle", "radio", "selectbox",
   "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input",
   "date_input", "time_input", "color_picker", "file_uploader", "chat_input", "link_button",
-  "component_instance", "button_group", "feedback", "date_time_input",
+  "component_instance", "button_group", "feedback", "date_time_input", "menu_button", "pagination",
 ]);
 
 export function isWidget(el: Element): el is WidgetEl {
@@ -455,7 +479,9 @@ export function isTrigger(el: WidgetEl): boolean {
 // ---- Messages -------------------------------------------------------------
 
 export interface NavPage { url_path: string; title: string; icon: string | null; section: string | null }
-export interface Nav { position: "sidebar" | "hidden" | "top"; pages: NavPage[] }
+/** `expanded` (sidebar only): true shows every page; false or a number N shows the
+ * first 10 (or N) behind "View more" when there are at least 3 more. */
+export interface Nav { position: "sidebar" | "hidden" | "top"; expanded?: boolean | number; pages: NavPage[] }
 
 export interface SessionMsg {
   t: "session";

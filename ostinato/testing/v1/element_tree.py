@@ -21,7 +21,13 @@ from ostinato.tree.node import Node, node_at
 
 if TYPE_CHECKING:
     from ostinato.testing.v1.app_test import AppTest
-    from ostinato.testing.v1.new_widgets import ButtonGroup, DateTimeInput, Feedback
+    from ostinato.testing.v1.new_widgets import (
+        ButtonGroup,
+        DateTimeInput,
+        Feedback,
+        MenuButton,
+        Pagination,
+    )
 
 _UNSET = object()
 
@@ -1260,11 +1266,6 @@ class Queries(ABC):
         return ElementList(self._each("toast"))
 
     @property
-    def chat_message(self) -> BlockList[ChatMessage]:
-        """Chat messages (`.name`, `.avatar`)."""
-        return self._blocks(ChatMessage)
-
-    @property
     def popover(self) -> BlockList[Block]:
         """Popovers."""
         return self._blocks(Block, "popover")
@@ -1484,6 +1485,16 @@ class Queries(ABC):
     def feedback(self) -> WidgetList[Feedback]:
         """st.feedback."""
         return WidgetList(self._each("feedback"))
+
+    @property
+    def menu_button(self) -> WidgetList[MenuButton]:
+        """st.menu_button."""
+        return WidgetList(self._each("menu_button"))
+
+    @property
+    def pagination(self) -> WidgetList[Pagination]:
+        """st.pagination."""
+        return WidgetList(self._each("pagination"))
 
     @property
     def select_slider(self) -> WidgetList[SelectSlider]:

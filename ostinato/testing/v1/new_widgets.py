@@ -8,7 +8,7 @@ import builtins
 from collections.abc import Callable
 from typing import Any, Self
 
-from ostinato.testing.v1.element_tree import View, Widget
+from ostinato.testing.v1.element_tree import _UNSET, AppTestError, View, Widget
 
 
 class ButtonGroup(Widget):
@@ -90,6 +90,71 @@ class DateTimeInput(Widget):
     "YYYY-MM-DDThh:mm" strings, `step` seconds, `format` the date format shown."""
 
 
+class MenuButton(Widget):
+    """st.menu_button: `value` is the option clicked before the last run (else None)."""
+
+    @property
+    def options(self) -> list[str]:
+        """The labels of the options."""
+        return list(self.node.props["options"])
+
+    @property
+    def value(self) -> Any:
+        """The option clicked since the last run, else the one of the last run."""
+        return self.node.value if self._pending is _UNSET else self._pending
+
+    @property
+    def format_func(self) -> Callable[[Any], str]:
+        """The label the menu shows for an option value."""
+        meta = self.root._meta(self.id)
+        options = self.options
+        return lambda value: str(options[meta.encode(value)])
+
+    def click(self, value: Any) -> Self:
+        """Choose `value` from the menu."""
+        return self.set_value(value)
+
+    def click_index(self, index: int) -> Self:
+        """Choose the option at `index` from the menu."""
+        if not 0 <= index < len(self.options):
+            raise IndexError(f"menu_button {self.label!r} has {len(self.options)} options")
+        return self.set_value(self.root._meta(self.id).decode(index))
+
+
+class Pagination(Widget):
+    """st.pagination: `value` is the page, from 1."""
+
+    @property
+    def label(self) -> None:  # type: ignore[override]
+        """None: a pagination has no label (as in Streamlit's AppTest)."""
+        return None
+
+    @property
+    def num_pages(self) -> int:
+        """How many pages there are."""
+        return int(self.node.props["num_pages"])
+
+    @property
+    def default(self) -> int:
+        """The page it starts on."""
+        return int(self.node.props["default_page"])
+
+    def set_value(self, value: Any) -> Self:
+        """Go to page `value` (an int from 1 to num_pages, else AppTestError)."""
+        self._assert_can_interact()
+        pages = self.num_pages
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= pages:
+            key = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot set pagination{key} to {value!r}: a page is an int from 1 to {pages}."
+            )
+        return super().set_value(value)
+
+    def select(self, page: int) -> Self:
+        """Click the button of `page`."""
+        return self.set_value(page)
+
+
 def _widget(view: type[Widget], name: str) -> View:
     return lambda node, root, path: root._widget(view, node, name)
 
@@ -98,5 +163,7 @@ VIEWS: dict[str, View] = {
     "button_group": _widget(ButtonGroup, "button_group"),
     "feedback": _widget(Feedback, "feedback"),
     "date_time_input": _widget(DateTimeInput, "date_time_input"),
+    "menu_button": _widget(MenuButton, "menu_button"),
+    "pagination": _widget(Pagination, "pagination"),
 }
 """Node type → view, merged into element_tree.VIEWS."""
