@@ -188,3 +188,48 @@ def test_a_dialog_takes_the_dark_theme(serve: Callable[..., Server], page: Any) 
     assert background == page_background
     assert background != "rgb(255, 255, 255)"
     assert text != "rgb(28, 34, 48)"  # the light theme's text colour
+
+
+FRAGMENT_DIALOG = """
+import ostinato as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.markdown(f"Script runs: {st.session_state.runs}")
+
+@st.dialog("Confirm", dismissible=False)
+def confirm(item):
+    st.markdown(f"Delete {item}?")
+    if st.button("Yes, delete"):
+        st.session_state.deleted = item
+        st.rerun()
+
+@st.fragment
+def listing():
+    for item in ("alpha", "beta"):
+        if st.button(f"Delete {item}", key=item):
+            confirm(item)
+
+listing()
+st.markdown(f"Deleted: {st.session_state.get('deleted', 'nothing')}")
+"""
+
+
+def test_a_fragment_opens_a_dialog_that_escape_cannot_close_when_not_dismissible(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(FRAGMENT_DIALOG)
+    page.goto(server.url)
+    page.get_by_text("Deleted: nothing").wait_for()
+    page.get_by_role("button", name="Delete beta").click()
+    dialog = page.get_by_role("dialog", name="Confirm")
+    dialog.get_by_text("Delete beta?").wait_for()
+    # Opened by a fragment rerun: the script did not run again.
+    assert page.get_by_text("Script runs: 1").count() == 1
+    assert dialog.get_by_role("button", name="Close").count() == 0
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(300)  # Escape is handled at once; give a wrong close time to show
+    assert dialog.is_visible()
+    dialog.get_by_role("button", name="Yes, delete").click()
+    page.get_by_text("Deleted: beta").wait_for()
+    dialog.wait_for(state="detached")
+    assert page.get_by_text("Script runs: 2").count() == 1
