@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from tests.conftest import Server
 from tests.e2e import apps
 
@@ -36,6 +38,12 @@ st.map(pd.DataFrame({"lat": [48.85, 48.86, 48.87], "lon": [2.35, 2.36, 2.30]}))
 
 LOADED = 30_000
 """How long the first charts may take (the chart chunk is parsed on a busy machine)."""
+
+
+@pytest.fixture(autouse=True)
+def _patient(page: Any) -> None:
+    """Waits long enough for the chart chunk to load and compile on a busy machine."""
+    page.set_default_timeout(LOADED)
 
 
 def _chart_after(page: Any, heading: str) -> Any:

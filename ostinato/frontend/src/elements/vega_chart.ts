@@ -57,7 +57,6 @@ function rows(url: string): Promise<unknown[]> {
 
 /** Above this many rows a chart is drawn on a canvas (SVG would hold a node per mark). */
 const SVG_ROWS = 2000;
-const BUILTIN_HEIGHT = 350;
 const DEBOUNCE_MS = 150;
 const PALETTE = 10;
 
@@ -93,27 +92,52 @@ function resolveColors(node: unknown): void {
 }
 
 /** The Vega-Lite config of the page's theme (fonts, text, grid and border colours,
- * the primary colour and the categorical palette of the current scheme). */
+ * the primary colour and the categorical palette of the current scheme), for
+ * `theme="streamlit"`: quiet axes (no ticks or domain lines, no grid on discrete
+ * and time axes), 350 px tall continuous views. A spec's own config wins. */
 function themeConfig(map: boolean): Json {
   const font = css("--font") || "sans-serif";
   const text = css("--text");
   const muted = css("--text-muted");
-  const border = css("--border");
   const grid = css("--border-soft");
   const palette = Array.from({ length: PALETTE }, (_, i) => css(`--chart-${i + 1}`)).filter(Boolean);
-  const labels = { labelColor: muted, titleColor: text, labelFont: font, titleFont: font, labelFontSize: 12, titleFontSize: 12, titleFontWeight: 400 };
+  const labels = { labelColor: muted, titleColor: muted, labelFont: font, titleFont: font, labelFontSize: 12, titleFontSize: 14, titleFontWeight: 400, labelFontWeight: 400 };
+  const noGrid = { grid: false };
   return {
     background: "transparent",
     font,
-    padding: { top: 8, right: 8, bottom: 8, left: 8 },
-    view: map ? { stroke: null, fill: css("--bg-secondary") } : { stroke: null },
-    axis: { ...labels, gridColor: grid, domainColor: border, tickColor: border, labelPadding: 4, titlePadding: 12 },
-    legend: { ...labels },
+    padding: { bottom: 20 },
+    view: map ? { stroke: null, fill: css("--bg-secondary"), continuousHeight: 350, continuousWidth: 400 } : { stroke: null, strokeWidth: 0, continuousHeight: 350, continuousWidth: 400 },
+    axis: { ...labels, gridColor: grid, domain: false, ticks: false, labelPadding: 16, titlePadding: 16, labelLimit: 100, labelFlush: true, labelOverlap: true },
+    axisDiscrete: noGrid,
+    axisTemporal: noGrid,
+    axisXBand: noGrid,
+    axisXPoint: noGrid,
+    legend: { ...labels, titleFontSize: 14, labelFontSize: 14, symbolStrokeWidth: 4, padding: 7 },
     header: { ...labels },
-    title: { color: text, font, fontSize: 16, fontWeight: 600, anchor: "start" },
+    title: { color: text, font, fontSize: 16, fontWeight: 600, anchor: "start", offset: 26 },
     mark: { color: palette[0] ?? css("--primary"), tooltip: true },
-    geoshape: { stroke: border },
+    bar: { discreteBandSize: { band: 0.85 } },
+    geoshape: { stroke: css("--border") },
     range: palette.length ? { category: palette } : {},
+  };
+}
+
+/** With `theme=None` the chart keeps Vega-Lite's look, only readable on the page in
+ * both schemes: its text, grid and frame in the page's colours and font. */
+function plainConfig(): Json {
+  const font = css("--font") || "sans-serif";
+  const text = css("--text");
+  const fonts = { labelFont: font, titleFont: font, labelFontSize: 12, titleFontSize: 12 };
+  const colours = { labelColor: text, titleColor: text, ...fonts };
+  return {
+    background: "transparent",
+    axis: { ...colours, gridColor: css("--border-soft") },
+    legend: colours,
+    title: { color: text, subtitleColor: text, ...fonts },
+    header: colours,
+    view: { stroke: css("--border"), continuousHeight: 350, continuousWidth: 400 },
+    mark: { tooltip: true },
   };
 }
 
@@ -252,11 +276,10 @@ class Chart {
       if (!multi && el.width !== "content" && !spec.width) spec.width = "container";
       if (!multi && el.height === "stretch") spec.height = "container";
       else if (!multi && typeof el.height === "number" && !spec.height) spec.height = el.height;
-      else if (!multi && !spec.height && el.builtin) spec.height = BUILTIN_HEIGHT;
-      if (spec.width === 0) delete spec.width;
-      if (spec.height === 0) delete spec.height;
+      if (typeof spec.width === "number" && spec.width <= 0) delete spec.width;
+      if (typeof spec.height === "number" && spec.height <= 0) delete spec.height;
       const themed = el.theme === "streamlit";
-      const config = themed ? themeConfig(map) : {};
+      const config = themed ? themeConfig(map) : plainConfig();
       const dark = document.documentElement.dataset.scheme === "dark";
       const previous = this.view;
       const result = await vega.embed(this.box, spec as never, {
