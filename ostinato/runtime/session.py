@@ -230,8 +230,21 @@ class Session:
         Script thread."""
         self.roots = ctx.roots
         self.last_status = status
+        # Fragments drawn inside the blocks drawn again, and not this time, are gone.
+        gone = [
+            fid
+            for fid, entry in self.fragments.items()
+            if fid not in ctx.fragments
+            and fid not in ctx.fragment_run
+            and any(entry.path[: len(path)] == tuple(path) for path in scope)
+        ]
+        for fid in gone:
+            del self.fragments[fid]
+        TIMERS.cancel(self, gone)
         self.fragments.update(ctx.fragments)
         self._own_widgets()
+        if self.attached:
+            self._start_timers()
         if status != "rerun":
             self.persist()
         self.send(

@@ -378,3 +378,37 @@ slow()
 """
     )
     wait_for(lambda: t.session.state["done"] >= 4)
+
+
+def test_a_nested_fragment_its_outer_fragment_stopped_drawing_is_gone(tab: Any) -> None:
+    t = tab(
+        """
+import ostinato as st
+st.session_state.setdefault("inner_runs", 0)
+@st.fragment
+def inner():
+    st.session_state.inner_runs += 1
+    st.checkbox("inner box", key="inner_box")
+@st.fragment
+def outer():
+    show = st.checkbox("show inner", value=True, key="show")
+    if show:
+        inner()
+    else:
+        with st.container():
+            st.checkbox("plain box", key="plain")
+outer()
+"""
+    )
+    t.run({t.find("inner_box").props["id"]: True})
+    assert t.session.state["inner_runs"] == 2
+    t.run({t.find("show").props["id"]: False})
+    # The plain box's container sits where the inner fragment's block was: the box
+    # belongs to the outer fragment, and the inner one is not run there.
+    t.run({t.find("plain").props["id"]: True})
+    assert t.session.state["inner_runs"] == 2
+    assert t.session.state["plain"] is True
+    assert [n.props["key"] for n in walk(t.session.roots) if n.type == "checkbox"] == [
+        "show",
+        "plain",
+    ]
