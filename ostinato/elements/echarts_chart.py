@@ -241,8 +241,9 @@ def normalize(spec: Any) -> dict[str, Any]:
     return option
 
 
-def _pixels(value: Any, default: int) -> int | str:
-    """A pyecharts chart's own width/height ("600px", "100%") for "content"."""
+def _pixels(value: Any, default: int, library_default: str) -> int | str:
+    """A pyecharts chart's own width/height ("600px", "100%") for "content" (not
+    pyecharts' default, `library_default`)."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
         return int(value)
     if isinstance(value, str):
@@ -250,7 +251,7 @@ def _pixels(value: Any, default: int) -> int | str:
         if text == "100%":
             return "stretch"
         match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*px", text)
-        if match and text not in ("900px", "500px") and float(match.group(1)) > 0:
+        if match and text != library_default and float(match.group(1)) > 0:
             return int(float(match.group(1)))
     return default
 
@@ -280,10 +281,14 @@ def echarts_chart(
     check_on_select(on_select)
     option = normalize(spec)
     shown_width = (
-        _pixels(getattr(spec, "width", None), DEFAULT_WIDTH) if width == "content" else width
+        _pixels(getattr(spec, "width", None), DEFAULT_WIDTH, "900px")
+        if width == "content"
+        else width
     )
     shown_height = (
-        _pixels(getattr(spec, "height", None), DEFAULT_HEIGHT) if height == "content" else height
+        _pixels(getattr(spec, "height", None), DEFAULT_HEIGHT, "500px")
+        if height == "content"
+        else height
     )
     described = normalize_alt(alt)
     props: dict[str, Any] = {

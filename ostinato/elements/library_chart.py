@@ -64,7 +64,8 @@ def check_size(
         return
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return
-    accepted = " or ".join(["a positive integer (pixels)", *(repr(w) for w in words)])
+    options = ["a positive integer (pixels)", *(repr(w) for w in words)]
+    accepted = f"{', '.join(options[:-1])} or {options[-1]}"
     raise OstinatoAPIException(f"st.{command} {name} must be {accepted}, got {value!r}.")
 
 
