@@ -1266,6 +1266,11 @@ class Queries(ABC):
         return ElementList(self._each("toast"))
 
     @property
+    def chat_message(self) -> BlockList[ChatMessage]:
+        """Chat messages (`.name`, `.avatar`)."""
+        return self._blocks(ChatMessage)
+
+    @property
     def popover(self) -> BlockList[Block]:
         """Popovers."""
         return self._blocks(Block, "popover")
