@@ -67,8 +67,8 @@ def selection_modes(selection_mode: Any) -> list[str]:
 
 
 def _figure(figure_or_data: Any) -> Any:
-    """The plotly figure (a Figure or its dict) of what st.plotly_chart was given (a figure, its data or
-    dict, a matplotlib figure), by plotly's own tools."""
+    """The plotly figure (a Figure or its dict) of what st.plotly_chart was given (a
+    figure, its data or dict, a matplotlib figure), by plotly's own tools."""
     try:
         import plotly.tools
     except ImportError:

@@ -36,7 +36,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 @element("pyplot", "image")
 def pyplot(
     self: Container,
-    fig: Any = None,
+    fig: Any,
     clear_figure: bool = False,
     *,
     width: int | Literal["stretch", "content"] = "stretch",

@@ -23,13 +23,17 @@ st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3, 4], y=[4, 1, 3, 2], mode="marke
 st.subheader("graphviz")
 st.graphviz_chart("digraph { a -> b; b -> c; a -> c }")
 st.subheader("echarts")
-st.echarts_chart({"xAxis": {"type": "category", "data": ["a", "b", "c"]}, "yAxis": {},
-                  "series": [{"type": "bar", "data": [3, 1, 2]}, {"type": "line", "data": [1, 2, 3]}]})
+st.echarts_chart({
+    "xAxis": {"type": "category", "data": ["a", "b", "c"]},
+    "yAxis": {},
+    "series": [{"type": "bar", "data": [3, 1, 2]}, {"type": "line", "data": [1, 2, 3]}],
+})
 st.subheader("mermaid")
 st.mermaid_chart("graph TD\\n  A-->B\\n  B-->C\\n  C-->D")
 st.subheader("deck")
-st.pydeck_chart(pdk.Deck(layers=[pdk.Layer("ScatterplotLayer", data=[{"p": [0, 0]}, {"p": [10, 10]}],
-                get_position="p", get_radius=100000, get_fill_color=[200, 30, 0])], map_style=None))
+layer = pdk.Layer("ScatterplotLayer", data=[{"p": [0, 0]}, {"p": [10, 10]}],
+                  get_position="p", get_radius=100000, get_fill_color=[200, 30, 0])
+st.pydeck_chart(pdk.Deck(layers=[layer], map_style=None))
 st.subheader("pyplot")
 fig, ax = plt.subplots()
 ax.plot([1, 2, 3], [3, 1, 2])
@@ -70,7 +74,8 @@ def test_every_library_chart_draws_its_data(serve: Callable[..., Server], page: 
     image = page.locator("img[src*='/_ostinato/media/']").first
     image.wait_for()
     page.wait_for_function(
-        "[...document.querySelectorAll('img')].some(i => i.src.includes('/_ostinato/media/') && i.naturalWidth > 100)"
+        "[...document.querySelectorAll('img')]"
+        ".some(i => i.src.includes('/_ostinato/media/') && i.naturalWidth > 100)"
     )
     assert errors == []
 

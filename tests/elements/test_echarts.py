@@ -32,7 +32,8 @@ def test_an_option_as_dict_or_json_is_sent_as_it_is() -> None:
 def test_a_dataframe_dataset_becomes_rows_after_a_header() -> None:
     at = run(
         'df = pd.DataFrame({"x": ["a", "b"], "y": [1, 2]})\n'
-        'st.echarts_chart({"dataset": {"source": df}, "xAxis": {"type": "category"}, "yAxis": {}, "series": [{"type": "bar"}]})\n'
+        'st.echarts_chart({"dataset": {"source": df}, "xAxis": {"type": "category"},'
+        ' "yAxis": {}, "series": [{"type": "bar"}]})\n'
     )
     assert at.get("echarts_chart")[0].props["spec"]["dataset"]["source"] == [
         ["x", "y"],
@@ -43,7 +44,8 @@ def test_a_dataframe_dataset_becomes_rows_after_a_header() -> None:
 
 def test_a_pyecharts_like_chart_is_read_by_dump_options() -> None:
     at = run(
-        f"class Chart:\n    width = '400px'\n    height = '900px'\n    def dump_options(self):\n        return '{BAR}'\n"
+        "class Chart:\n    width = '400px'\n    height = '900px'\n"
+        f"    def dump_options(self):\n        return '{BAR}'\n"
         "st.echarts_chart(Chart(), width='content', height='content')\n"
     )
     chart = at.get("echarts_chart")[0]

@@ -15,7 +15,8 @@ def run(body: str) -> AppTest:
 def test_dot_of_a_string_and_of_graphviz_objects() -> None:
     at = run(
         'st.graphviz_chart("digraph { a -> b }")\n'
-        'g = graphviz.Graph(engine="neato")\ng.edge("x", "y")\nst.graphviz_chart(g, use_container_width=True)\n'
+        'g = graphviz.Graph(engine="neato")\ng.edge("x", "y")\n'
+        "st.graphviz_chart(g, use_container_width=True)\n"
     )
     first, second = at.get("graphviz_chart")
     assert first.type == "graphviz_chart" and first.value is None and first.label is None

@@ -11,7 +11,8 @@ from ostinato.tree.markdown import render
 
 def test_the_diagram_is_markdown_with_a_mermaid_fence() -> None:
     at = AppTest.from_string(
-        'import ostinato as st\nst.mermaid_chart("graph TD; A-->B")\nst.mermaid_chart("graph LR; A[\\"`x`\\"]", alt="Two  nodes")\n'
+        'import ostinato as st\nst.mermaid_chart("graph TD; A-->B")\n'
+        'st.mermaid_chart("graph LR; A[\\"`x`\\"]", alt="Two  nodes")\n'
     ).run(timeout=60)
     first, second = at.markdown
     assert first.value == "````mermaid\ngraph TD; A-->B\n````"

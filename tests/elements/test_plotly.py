@@ -52,7 +52,8 @@ def test_sizes_default_as_streamlits_and_content_reads_the_layout() -> None:
 
 def test_data_and_dicts_are_figures_too() -> None:
     at = run(
-        'st.plotly_chart([go.Bar(x=["a"], y=[1])])\nst.plotly_chart({"data": [{"type": "pie", "values": [1, 2]}]})\n'
+        'st.plotly_chart([go.Bar(x=["a"], y=[1])])\n'
+        'st.plotly_chart({"data": [{"type": "pie", "values": [1, 2]}]})\n'
     )
     kinds = [c.props["spec"]["data"][0]["type"] for c in at.get("plotly_chart")]
     assert kinds == ["bar", "pie"]
@@ -61,7 +62,8 @@ def test_data_and_dicts_are_figures_too() -> None:
 def test_on_select_returns_the_empty_selection_kept_under_the_key() -> None:
     at = run(
         FIG
-        + 'event = st.plotly_chart(fig, key="p", on_select="rerun", selection_mode=["box", "points"])\n'
+        + 'event = st.plotly_chart(fig, key="p", on_select="rerun",'
+        + ' selection_mode=["box", "points"])\n'
         + "st.write(event.selection.points == [], event.selection.point_indices)\n"
     )
     chart = at.get("plotly_chart")[0]

@@ -35,7 +35,8 @@ def test_the_spec_is_pydecks_json_with_its_rows() -> None:
 def test_on_select_returns_the_picks_kept_under_the_key_across_reruns() -> None:
     at = run(
         DECK
-        + 'event = st.pydeck_chart(deck, on_select="rerun", key="d", selection_mode="multi-object")\nst.write(event.selection.indices)\n'
+        + 'event = st.pydeck_chart(deck, on_select="rerun", key="d",'
+        + ' selection_mode="multi-object")\nst.write(event.selection.indices)\n'
     )
     chart = at.get("deck_gl_json_chart")[0]
     assert chart.key == "d" and chart.props["selection_mode"] == "multi-object"

@@ -49,7 +49,7 @@ def test_reruns_do_not_pile_up_figures_nor_warn() -> None:
 
 
 def test_without_a_figure_the_error_says_to_pass_one() -> None:
-    at = run("st.pyplot()\n")
+    at = run("st.pyplot(None)\n")
     assert "fig" in at.exception[0].value
     at = run("st.pyplot('figure')\n")
     assert "matplotlib Figure" in at.exception[0].value
