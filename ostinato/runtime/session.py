@@ -192,7 +192,7 @@ class Session:
         self.roots = ctx.roots
         self.last_status = status
         if status == "rerun":
-            self.fragments.update(ctx.fragments)
+            self.fragments = {**self.fragments, **ctx.fragments}
         else:
             gone = [fid for fid in self.fragments if fid not in ctx.fragments]
             TIMERS.cancel(self, gone)
@@ -238,10 +238,10 @@ class Session:
             and fid not in ctx.fragment_run
             and any(entry.path[: len(path)] == tuple(path) for path in scope)
         ]
-        for fid in gone:
-            del self.fragments[fid]
+        kept = {fid: entry for fid, entry in self.fragments.items() if fid not in gone}
+        # A new dict, not changed in place: attach() reads it from the event loop.
+        self.fragments = {**kept, **ctx.fragments}
         TIMERS.cancel(self, gone)
-        self.fragments.update(ctx.fragments)
         self._own_widgets()
         if self.attached:
             self._start_timers()
