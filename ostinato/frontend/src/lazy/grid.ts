@@ -35,6 +35,26 @@ const kept = new Map<string, Kept>();
 
 type Selection = { rows: number[]; columns: string[]; cells: [number, string][] };
 
+/** The toolbar's icons, as SVG paths of our own (no icon font to download). */
+const ICONS = {
+  search: "M10.5 4.5a6 6 0 1 0 0 12a6 6 0 1 0 0-12M15 15l5 5",
+  download: "M12 4v11M7 10l5 5 5-5M5 20h14",
+  fullscreen: "M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5",
+  exit: "M9 4v5H4M20 9h-5V4M15 20v-5h5M4 15h5v5",
+};
+
+function toolIcon(d: string): SVGSVGElement {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "ost-df-tool-icon");
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", d);
+  svg.append(path);
+  return svg;
+}
+
 export function drawGrid(root: HTMLElement, el: DataframeEl, path: Path, actions: Actions): void {
   const columns = el.columns;
   const rowPx = Number(el.row_height) || 35;
@@ -111,10 +131,14 @@ export function drawGrid(root: HTMLElement, el: DataframeEl, path: Path, actions
   // ---- Toolbar ------------------------------------------------------------
   const searchInput = h("input", { type: "search", class: "ost-df-search", placeholder: "Search", "aria-label": "Search the table", value: state.search });
   searchInput.hidden = !state.search;
-  const tool = (label: string, icon: string): HTMLButtonElement => h("button", { type: "button", class: "ost-df-tool", title: label, "aria-label": label }, h("span", { class: "ost-icon", "aria-hidden": "true", text: icon }));
-  const searchButton = tool("Search", "search");
-  const downloadButton = tool("Download as CSV", "download");
-  const fullButton = tool("Fullscreen", "fullscreen");
+  const tool = (label: string, icon: string): HTMLButtonElement => {
+    const button = h("button", { type: "button", class: "ost-df-tool", title: label, "aria-label": label });
+    button.append(toolIcon(icon));
+    return button;
+  };
+  const searchButton = tool("Search", ICONS.search);
+  const downloadButton = tool("Download as CSV", ICONS.download);
+  const fullButton = tool("Fullscreen", ICONS.fullscreen);
   const toolbar = h("div", { class: "ost-df-toolbar", role: "toolbar", "aria-label": "Table tools" }, searchInput, searchButton, downloadButton, fullButton);
   const caption = h("div", { class: "ost-caption ost-table-size" });
   const wrap = h("div", { class: "ost-dataframe-frame" }, toolbar, scroller, caption);
@@ -148,7 +172,7 @@ export function drawGrid(root: HTMLElement, el: DataframeEl, path: Path, actions
     wrap.classList.toggle("ost-df-full", on);
     fullButton.setAttribute("aria-label", on ? "Close fullscreen" : "Fullscreen");
     fullButton.title = on ? "Close fullscreen" : "Fullscreen";
-    (fullButton.firstChild as HTMLElement).textContent = on ? "fullscreen_exit" : "fullscreen";
+    fullButton.replaceChildren(toolIcon(on ? ICONS.exit : ICONS.fullscreen));
     if (on) document.addEventListener("keydown", onEscape);
     else document.removeEventListener("keydown", onEscape);
     sizeScroller();
