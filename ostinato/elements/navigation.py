@@ -3,6 +3,8 @@ st.navigation, st.switch_page and st.set_page_config (they add no node)."""
 
 from __future__ import annotations
 
+import inspect
+import os
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NoReturn
 
@@ -11,31 +13,42 @@ from ostinato.errors import OstinatoAPIException
 from ostinato.runtime.context import get_run_context
 from ostinato.runtime.control import RerunInterrupt
 from ostinato.runtime.pages import Page, page_from_file, resolve, url_path_for
+from ostinato.runtime.query_params import query_values
 from ostinato.tree.registry import command
 
 
 @command("Page")
 def make_page(
-    page: str | Callable[[], Any],
+    page: str | os.PathLike[str] | Callable[[], Any],
     *,
     title: str | None = None,
     icon: str | None = None,
     url_path: str | None = None,
     default: bool = False,
+    visibility: Literal["visible", "hidden"] = "visible",
+    help: str | None = None,
 ) -> Page:
-    """A page for st.navigation: a script path (relative to the entry script) or a function."""
+    """A page for st.navigation: a script path (relative to the entry script) or a
+    function; `visibility="hidden"` leaves it out of the menu (still reachable)."""
+    if visibility not in ("visible", "hidden"):
+        raise OstinatoAPIException(
+            f'st.Page: visibility must be "visible" or "hidden", got {visibility!r}.'
+        )
     ctx = get_run_context()
     if callable(page):
         name = getattr(page, "__name__", "page")
         label = title or name.replace("_", " ")
-        return Page(page, label, icon, "" if default else url_path or url_path_for(name), default)
-    base = ctx.session.runner.script.folder if ctx.session is not None else "."
-    import os
-
-    path = page if os.path.isabs(page) else os.path.join(base, page)
-    if not os.path.isfile(path):
-        raise OstinatoAPIException(f'st.Page: no script at "{page}" (looked at {path}).')
-    return page_from_file(path, title, icon, url_path, default)
+        made = Page(page, label, icon, "" if default else url_path or url_path_for(name), default)
+    else:
+        base = ctx.session.runner.script.folder if ctx.session is not None else "."
+        page = os.fspath(page)
+        path = page if os.path.isabs(page) else os.path.join(base, page)
+        if not os.path.isfile(path):
+            raise OstinatoAPIException(f'st.Page: no script at "{page}" (looked at {path}).')
+        made = page_from_file(path, title, icon, url_path, default)
+    made.visibility = visibility
+    made.help = inspect.cleandoc(help).strip() if help else ""
+    return made
 
 
 PageLike = Page | str | Callable[[], Any]
@@ -51,7 +64,7 @@ def navigation(
     pages: Sequence[PageLike] | Mapping[str, Sequence[PageLike]],
     *,
     position: Literal["sidebar", "hidden", "top"] = "sidebar",
-    expanded: bool = False,
+    expanded: bool | int = False,
 ) -> Page:
     """Declare the app's pages (st.Page objects, script paths or functions; the first
     is the default unless one says default=True); returns the current one."""
@@ -97,8 +110,8 @@ def navigation(
     ctx.nav_pages = flat
     ctx.nav = {
         "position": position,
-        "expanded": expanded,
-        "pages": [p.describe() for p in flat],
+        "expanded": expanded if isinstance(expanded, bool) else int(expanded),
+        "pages": [p.describe() for p in flat if p.visibility == "visible"],
     }
     if ctx.session is not None:
         ctx.session.nav_pages = flat
@@ -106,13 +119,20 @@ def navigation(
 
 
 @command("switch_page")
-def switch_page(page: str | Page) -> NoReturn:
-    """Go to another page of the app now (path relative to the entry script, or a Page)."""
+def switch_page(page: str | os.PathLike[str] | Page, *, query_params: Any = None) -> NoReturn:
+    """Go to another page of the app now (path relative to the entry script, or a
+    Page). The URL's query parameters are replaced by `query_params` (a mapping or
+    (key, value) pairs; None clears them, st.query_params' `embed` ones excepted)."""
     ctx = get_run_context()
     session = ctx.session
     pages = app_pages(ctx)
     base = session.runner.script.folder if session is not None else "."
-    target = resolve(pages, page, base)
+    target = resolve(pages, page if isinstance(page, Page) else os.fspath(page), base)
+    new_params = query_values("switch_page", query_params)
+    if session is not None:
+        query = session.query
+        kept = {k: query.get_all(k) for k in ("embed", "embed_options") if k in query}
+        query.from_dict({**kept, **new_params} if new_params else kept)
     ctx.state.set_page(target.url_path, by_script=True)
     if session is not None:
         session.request_rerun()

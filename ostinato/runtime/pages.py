@@ -28,6 +28,9 @@ class Page:
     url_path: str
     default: bool = False
     section: str | None = None
+    visibility: str = "visible"
+    """"hidden": left out of the navigation menu, still reachable by URL and links."""
+    help: str = ""
     _script: Script | None = field(default=None, repr=False)
 
     @property
@@ -79,12 +82,12 @@ def page_from_file(path: str, title: str | None = None, icon: str | None = None,
                    url_path: str | None = None, default: bool = False) -> Page:  # fmt: skip
     """A page for a script file, labelled from its name unless told otherwise."""
     _, file_icon, file_title = label_from_file(path)
-    title = title or file_title
+    # As Streamlit: the URL path comes from the file's name, whatever the title.
     return Page(
         os.path.abspath(path),
-        title,
+        title or file_title,
         icon if icon is not None else file_icon,
-        "" if default else (url_path if url_path is not None else url_path_for(title)),
+        "" if default else (url_path if url_path is not None else url_path_for(file_title)),
         default,
     )
 

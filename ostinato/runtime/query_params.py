@@ -150,3 +150,31 @@ class QueryParamsProxy:
 
     def __repr__(self) -> str:
         return repr(self._target())
+
+
+def query_values(command: str, params: Any) -> dict[str, list[str]]:
+    """`query_params` of st.switch_page or st.page_link (a mapping, or (key, value)
+    pairs; a value is a string or several) as key → values. Any thread."""
+    if params is None:
+        return {}
+    if isinstance(params, (str, bytes)) or not isinstance(params, (Mapping, Iterable)):
+        raise OstinatoAPIException(
+            f"st.{command}: query_params must be a mapping or an iterable of (key, value) "
+            f"pairs, got {type(params).__name__}."
+        )
+    pairs = params.items() if isinstance(params, Mapping) else params
+    found: dict[str, list[str]] = {}
+    for pair in pairs:
+        try:
+            key, value = pair
+        except (TypeError, ValueError):
+            raise OstinatoAPIException(
+                f"st.{command}: query_params pairs must be (key, value), got {pair!r}."
+            ) from None
+        values = (
+            [str(value)]
+            if isinstance(value, str) or not isinstance(value, Iterable)
+            else [str(v) for v in value]
+        )
+        found.setdefault(str(key), []).extend(values)
+    return found

@@ -200,6 +200,10 @@ class ScriptRunner:
         if self.session.uses_navigation or not state.page:
             return self.script
         page = self.folder_pages.find(state.page)
+        if page is None and _calls_navigation(self.script):
+            # A session's first run, opened at a page's URL: which pages st.navigation
+            # declares is known only once it runs; it resolves the page (or warns).
+            return self.script
         if page is None:
             ctx.add(
                 ctx.active(),
@@ -342,3 +346,12 @@ def run_page(page: Page) -> None:
             execute(page.script, ctx)
     finally:
         ctx.page_scope = outer
+
+
+def _calls_navigation(script: Script) -> bool:
+    """Whether the entry script's source calls st.navigation. Script thread."""
+    try:
+        with open(script.path, encoding="utf-8", errors="replace") as source:
+            return "navigation(" in source.read()
+    except OSError:
+        return False

@@ -94,3 +94,72 @@ with st.container(horizontal=True, horizontal_alignment="right", key="right"):
     page.set_viewport_size({"width": 390, "height": 800})
     page.wait_for_timeout(100)
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+NAVIGATION = """
+import ostinato as st
+def home():
+    st.write("Home body")
+    st.page_link(st.session_state.pages["b"], label="Link to B", icon=":material/arrow_forward:")
+    st.page_link(st.session_state.pages["b"], label="Off link", disabled=True)
+def page_a():
+    st.write("A body")
+def page_b():
+    st.write(f"B body {dict(st.query_params)}")
+    if st.button("Back home with a query"):
+        st.switch_page(st.session_state.pages["home"], query_params={"from": "b"})
+st.session_state.pages = {
+    "home": st.Page(home, title="Home", icon=":material/home:", default=True),
+    "a": st.Page(page_a, title="Alpha", url_path="alpha"),
+    "b": st.Page(page_b, title="Beta"),
+}
+p = st.session_state.pages
+pages = {"": [p["home"]], "Reports": [p["a"], p["b"]]}
+st.navigation(pages, position=POSITION).run()
+st.sidebar.write("Sidebar text")
+"""
+
+
+def test_top_navigation_is_a_bar_with_section_menus(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(NAVIGATION.replace("POSITION", '"top"'))
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server.url)
+    page.get_by_text("Home body").wait_for()
+    bar = page.locator("#ostinato-topnav")
+    bar.wait_for()
+    # Drawn across the top, not in the sidebar.
+    assert page.locator("#ostinato-nav").is_hidden()
+    box = bar.bounding_box()
+    assert box["y"] == 0 and box["width"] >= 1200
+    assert bar.get_by_role("link", name="Home").get_attribute("aria-current") == "page"
+    bar.get_by_text("Reports").click()
+    bar.get_by_role("menuitem", name="Alpha").click()
+    page.get_by_text("A body").wait_for()
+    assert page.url.endswith("/alpha")
+    assert bar.locator("details[open]").count() == 0
+    # A page link with an icon, and a disabled one that goes nowhere.
+    bar.get_by_role("link", name="Home").click()
+    page.get_by_text("Home body").wait_for()
+    off = page.locator(".ost-page-link", has_text="Off link")
+    assert off.get_attribute("aria-disabled") == "true" and off.get_attribute("href") is None
+    page.locator(".ost-page-link", has_text="Link to B").click()
+    page.get_by_text("B body {}").wait_for()
+    page.get_by_role("button", name="Back home with a query").click()
+    page.get_by_text("Home body").wait_for()
+    page.wait_for_function("() => location.search === '?from=b'")
+    # At 390 px the bar stays in the width of the screen.
+    page.set_viewport_size({"width": 390, "height": 800})
+    assert bar.bounding_box()["width"] <= 390
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_hidden_navigation_draws_no_menu(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(NAVIGATION.replace("POSITION", '"hidden"'))
+    page.goto(server.url + "/alpha")
+    page.get_by_text("A body").wait_for()
+    page.get_by_text("Sidebar text").wait_for()
+    assert page.locator("#ostinato-topnav").count() == 0
+    assert page.locator("#ostinato-nav").is_hidden()
+    assert page.get_by_role("link", name="Beta").count() == 0

@@ -7,6 +7,7 @@ import { withBase, type LinkState } from "./connection";
 import { h, iconSpan } from "./dom";
 import type { Nav, PageConfigMsg } from "./protocol";
 import * as sidebarState from "./sidebar";
+import { drawTopNav } from "./topnav";
 import { menuControls, pageLayout } from "./menu";
 
 const byId = (id: string): HTMLElement => {
@@ -176,7 +177,9 @@ export function fitSidebar(hasElements: boolean): void {
 }
 
 export function drawNav(pages: Nav | null, current: string, navigate: (page: string) => void): void {
-  if (!showNavigation || !pages || pages.position === "hidden" || pages.pages.length < 2) {
+  const shown = showNavigation && pages && pages.position !== "hidden" && pages.pages.length >= 2;
+  drawTopNav(shown && pages.position === "top" ? pages.pages : null, current, navigate);
+  if (!shown || pages.position === "top") {
     nav.hidden = true;
     nav.replaceChildren();
     return;
@@ -201,7 +204,41 @@ export function drawNav(pages: Nav | null, current: string, navigate: (page: str
     items.push(link);
   }
   nav.replaceChildren(...items);
+  collapseNav(pages.expanded ?? false);
   nav.hidden = false;
+}
+
+/** st.navigation(expanded=): past the limit, the sidebar's list shows its first
+ * pages and a "View N more" button (then "View less"), when the sidebar also
+ * holds elements. */
+function collapseNav(expanded: boolean | number): void {
+  if (expanded === true) return;
+  const limit = typeof expanded === "number" && expanded > 0 ? expanded : 10;
+  const links = Array.from(nav.querySelectorAll<HTMLElement>(".ost-nav-link"));
+  if (links.length < limit + 3 || sidebarBody.childElementCount === 0) return;
+  const extra = links.slice(limit);
+  const more = h("button", { type: "button", class: "ost-nav-more" });
+  let open = extra.some((link) => link.getAttribute("aria-current") === "page");
+  const apply = (): void => {
+    for (const link of extra) link.hidden = !open;
+    for (const header of nav.querySelectorAll<HTMLElement>(".ost-nav-section")) {
+      let next = header.nextElementSibling as HTMLElement | null;
+      let visible = false;
+      while (next && next.classList.contains("ost-nav-link")) {
+        visible ||= !next.hidden;
+        next = next.nextElementSibling as HTMLElement | null;
+      }
+      header.hidden = !visible;
+    }
+    more.textContent = open ? "View less" : `View ${extra.length} more`;
+    more.setAttribute("aria-expanded", String(open));
+  };
+  more.addEventListener("click", () => {
+    open = !open;
+    apply();
+  });
+  nav.append(more);
+  apply();
 }
 
 /** The session's client options: the menu as client.toolbarMode says (minimal: no
@@ -217,6 +254,7 @@ export function clientConfig(toolbarMode: string, sidebarNavigation: boolean): v
   if (!showNavigation) {
     nav.hidden = true;
     nav.replaceChildren();
+    drawTopNav(null, "", () => undefined);
   }
 }
 

@@ -451,26 +451,21 @@ export interface PaginationEl extends WidgetBase {
   value: number;
 }
 
-export interface ChatInputEl extends WidgetBase {
-  type: "chat_input";
-  placeholder: string;
-  max_chars: number | null;
-  accept_file: boolean | "multiple" | "directory";
-  file_type: string[];
-  max_upload_mb: number;
-  submit_mode: "submit" | "disable" | "stop";
-  width: "stretch" | number;
-  height: "content" | "stretch" | number;
-  /** At the top level of the main area: drawn in the area pinned to the bottom. */
-  pinned: boolean;
-  /** Text the app put in the field through Session State. */
-  prefill: string | null;
+/** st.camera_input / st.audio_input: `value` the captured file (uploaded to `upload_url`). */
+export interface CaptureEl extends WidgetBase {
+  type: "camera_input" | "audio_input";
+  mime: string;
   upload_url: string;
-  value: null;
+  width: "stretch" | number;
+  /** camera_input: the height to ask the camera for. */
+  resolution_height?: number | null;
+  /** audio_input: the recording's rate in Hz (null: the microphone's). */
+  sample_rate?: number | null;
+  value: UploadedFile[];
 }
 
 export type WidgetEl =
-  | ButtonGroupEl | FeedbackEl | DateTimeInputEl | MenuButtonEl | PaginationEl
+  | ButtonGroupEl | FeedbackEl | DateTimeInputEl | MenuButtonEl | PaginationEl | CaptureEl
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl
   | SliderEl | SelectSliderEl | TextInputEl | TextAreaEl | NumberInputEl | DateInputEl
   | TimeInputEl | ColorPickerEl | FileUploaderEl | ChatInputEl | ComponentEl;
@@ -483,6 +478,7 @@ const WIDGET_TYPES: ReadonlySet<string> = new Set<WidgetType>([
   "multiselect", "slider", "select_slider", "text_input", "text_area", "number_input",
   "date_input", "time_input", "color_picker", "file_uploader", "chat_input", "link_button",
   "component_instance", "button_group", "feedback", "date_time_input", "menu_button", "pagination",
+  "camera_input", "audio_input",
 ]);
 
 export function isWidget(el: Element): el is WidgetEl {

@@ -4,6 +4,7 @@
 import { currentPage, withBase } from "../connection";
 import { h, iconSpan } from "../dom";
 import type { PageLinkEl } from "../protocol";
+import { sizeButton } from "./container";
 import { registerElement, type Actions } from "../registry";
 
 function pageLink(el: PageLinkEl, actions: Actions): HTMLElement {
@@ -12,9 +13,11 @@ function pageLink(el: PageLinkEl, actions: Actions): HTMLElement {
   const link = h(
     "a",
     { class: "ost-page-link", href, title: el.help, "aria-current": !el.external && el.url_path === currentPage() ? "page" : null },
-    el.icon ? iconSpan(el.icon, "ost-page-link-icon", true) : null,
+    el.icon && el.icon_position !== "right" ? iconSpan(el.icon, "ost-page-link-icon", true) : null,
     h("span", { class: "ost-page-link-label", text: el.label }),
+    el.icon && el.icon_position === "right" ? iconSpan(el.icon, "ost-page-link-icon", true) : null,
   );
+  sizeButton(link, el.width);
   if (el.disabled) {
     link.setAttribute("aria-disabled", "true");
     link.removeAttribute("href");
@@ -23,7 +26,9 @@ function pageLink(el: PageLinkEl, actions: Actions): HTMLElement {
     link.rel = "noopener noreferrer";
   } else {
     link.addEventListener("click", (event) => {
-      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+      // With query_params the browser follows the link: the page loads with them
+      // in its URL and the session (resumed) reads them, as on any first load.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0 || el.query) return;
       event.preventDefault();
       actions.navigate(el.url_path);
     });
