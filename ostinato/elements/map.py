@@ -83,12 +83,7 @@ def map(
         raise OstinatoAPIException("st.map width and height must be 'stretch' or pixels.")
     frame = to_frame(data, "map")
     frame.columns = [str(c) for c in frame.columns]
-    layers: list[dict[str, Any]] = [
-        {
-            "data": {"graticule": {"step": [15, 15]}},
-            "mark": {"type": "geoshape", "filled": False, "strokeWidth": 0.5},
-        }
-    ]
+    layers: list[dict[str, Any]] = []
     center, level = (0.0, 0.0), 0 if zoom is None else zoom
     if len(frame):
         lat = _coordinate(frame, "latitude", latitude, LATITUDES)
@@ -145,8 +140,17 @@ def map(
         import pandas as pd
 
         frame = pd.DataFrame(columns)
+    # A graticule of about six lines across the view, drawn only around it.
+    span = min(360.0, 360 / 2**level)
+    step = span / 6
+    west, east = max(-180.0, center[0] - span), min(180.0, center[0] + span)
+    south, north = max(-85.0, center[1] - span), min(85.0, center[1] + span)
+    graticule = {
+        "data": {"graticule": {"extent": [[west, south], [east, north]], "step": [step, step]}},
+        "mark": {"type": "geoshape", "filled": False, "strokeWidth": 0.5},
+    }
     spec: dict[str, Any] = {
-        "layer": layers,
+        "layer": [graticule, *layers],
         "projection": {
             "type": "mercator",
             "center": [float(center[0]), float(center[1])],

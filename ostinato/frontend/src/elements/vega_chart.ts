@@ -95,7 +95,7 @@ function resolveColors(node: unknown): void {
  * the primary colour and the categorical palette of the current scheme), for
  * `theme="streamlit"`: quiet axes (no ticks or domain lines, no grid on discrete
  * and time axes), 350 px tall continuous views. A spec's own config wins. */
-function themeConfig(map: boolean): Json {
+function themeConfig(): Json {
   const font = css("--font") || "sans-serif";
   const text = css("--text");
   const muted = css("--text-muted");
@@ -107,7 +107,7 @@ function themeConfig(map: boolean): Json {
     background: "transparent",
     font,
     padding: { bottom: 20 },
-    view: map ? { stroke: null, fill: css("--bg-secondary"), continuousHeight: 350, continuousWidth: 400 } : { stroke: null, strokeWidth: 0, continuousHeight: 350, continuousWidth: 400 },
+    view: { stroke: null, strokeWidth: 0, continuousHeight: 350, continuousWidth: 400 },
     axis: { ...labels, gridColor: grid, domain: false, ticks: false, labelPadding: 16, titlePadding: 16, labelLimit: 100, labelFlush: true, labelOverlap: true },
     axisDiscrete: noGrid,
     axisTemporal: noGrid,
@@ -218,6 +218,7 @@ class Chart {
     const width = el.width;
     this.root.classList.toggle("content", width === "content");
     this.root.classList.toggle("tall", el.height === "stretch");
+    this.root.classList.toggle("map", el.type === "map");
     this.root.style.width = typeof width === "number" ? `${width}px` : "";
     const specText = JSON.stringify([el.spec, el.theme, el.width, el.height, el.selection_mode ?? [], el.builtin ?? false, Object.keys(el.datasets).sort()]);
     if (specText === this.drawnSpec && this.view) {
@@ -279,7 +280,7 @@ class Chart {
       if (typeof spec.width === "number" && spec.width <= 0) delete spec.width;
       if (typeof spec.height === "number" && spec.height <= 0) delete spec.height;
       const themed = el.theme === "streamlit";
-      const config = themed ? themeConfig(map) : plainConfig();
+      const config = themed ? themeConfig() : plainConfig();
       const dark = document.documentElement.dataset.scheme === "dark";
       const previous = this.view;
       const result = await vega.embed(this.box, spec as never, {
