@@ -38,6 +38,11 @@ export class Changes {
     this.request();
   }
 
+  /** A change that waits for the next rerun (st.data_editor's on_change="ignore"). */
+  hold(id: string, value: WireValue): void {
+    this.pending.set(id, value);
+  }
+
   /** The user clicked a button; a form's submit button sends the form's changes. */
   trigger(id: string, formId?: string | null, submit = false): void {
     if (submit && formId) {

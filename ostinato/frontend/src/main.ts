@@ -61,6 +61,7 @@ const actions: Actions = {
     return new Promise<RowsWindow>((resolve) => waitingRows.set(rowsKey(path, start, sort, search), resolve));
   },
   change: (el, value) => changes.change(el.id, value, el.form_id),
+  hold: (el, value) => changes.hold(el.id, value),
   trigger: (el, submit = false) => changes.trigger(el.id, el.form_id, submit),
   upload,
 };

@@ -23,6 +23,8 @@ export interface Actions extends RowsSource {
   navigate(page: string): void;
   /** The user changed the widget's value. */
   change(el: WidgetEl, value: WireValue): void;
+  /** The user changed the widget's value, sent with the next rerun (no rerun now). */
+  hold?(el: WidgetEl, value: WireValue): void;
   /** The user clicked a button (`submit`: a form's submit button). */
   trigger(el: WidgetEl, submit?: boolean): void;
   upload(url: string, files: File[]): Promise<UploadedFile[]>;
