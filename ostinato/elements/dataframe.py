@@ -33,6 +33,19 @@ ROW_HEIGHT = 35
 MAX_SEARCH = 256
 """Longest search text the page may send."""
 
+SEARCH_SHOWN_ROWS = 20_000
+"""Tables of at most this many rows are searched in the texts their cells show;
+larger ones in their values as text (formatting every cell would take seconds)."""
+
+
+def _searchable(cell: Any) -> str:
+    """A wire cell's text as the page shows it (a link's text, a progress bar's label)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, list):
+        return " ".join(_searchable(c) for c in cell)
+    return str(cell)
+
 
 class Table:
     """A table shown by a run: its data, its columns, and the sorted or filtered
@@ -91,9 +104,16 @@ class Table:
         if search:
             needle = search.lower()
             found = np.zeros(len(frame), dtype=bool)
+            shown = len(frame) <= SEARCH_SHOWN_ROWS
             for column in self.columns:
-                texts = pd.Series(column_values(frame, column)).reset_index(drop=True)
-                found |= texts.astype(str).str.lower().str.contains(needle, regex=False).to_numpy()
+                values = column_values(frame, column)
+                if shown:
+                    # The texts the page shows ("$1,234.50"), as Streamlit's search reads them.
+                    cells = column.cells(values)
+                    texts = pd.Series([_searchable(c) for c in cells], dtype=object)
+                else:
+                    texts = pd.Series(values).reset_index(drop=True).astype(str)
+                found |= texts.str.lower().str.contains(needle, regex=False).to_numpy()
             order = order[found[order]]
         return order
 

@@ -275,3 +275,18 @@ def test_number_presets_and_printf_formats() -> None:
     assert {fmt: format_number(1234.5678, fmt) for fmt in cases} == cases
     assert format_number(-5.0, "accounting") == "(5.00)"
     assert format_number(float("-inf")) == "-∞"
+
+
+def test_search_reads_the_texts_the_cells_show() -> None:
+    at = run(
+        'df = pd.DataFrame({"price": [1234.5, 2.0], "url": ["https://a.example.com", "b"]})\n'
+        "st.dataframe(df, column_config={\n"
+        '    "price": st.column_config.NumberColumn(format="dollar"),\n'
+        '    "url": st.column_config.LinkColumn(display_text="Open"),\n'
+        "})\n"
+    )
+    assert at._session is not None
+    found = at._session.table_rows((0, 0), 0, 10, {"search": "$1,234"})
+    assert found is not None and found["ids"] == [0]
+    opened = at._session.table_rows((0, 0), 0, 10, {"search": "open"})
+    assert opened is not None and opened["ids"] == [0, 1]
