@@ -3,7 +3,17 @@
 // shown as given; any other name shows its first letter.
 
 import { h } from "../dom";
-import { registerElement } from "../registry";
+import { registerElement, type ElementRenderer } from "../registry";
+
+/** The chat_message block (declared here, where it is drawn). */
+interface ChatMessageEl {
+  type: "block";
+  kind: "chat_message";
+  name: string;
+  avatar: string;
+  avatar_type: "icon" | "emoji" | "image";
+  width: "stretch" | "content" | number;
+}
 
 const PERSON =
   '<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><circle cx="12" cy="8" r="4" fill="currentColor"/>' +
@@ -25,7 +35,8 @@ function avatarOf(name: string, avatar: string, type: "icon" | "emoji" | "image"
   return h("span", { class: "ost-chat-avatar ost-chat-avatar-letter", text: letter, "data-icon": icon ? icon[1] : null });
 }
 
-registerElement("block:chat_message", (el) => {
+const draw: ElementRenderer = (raw) => {
+  const el = raw as unknown as ChatMessageEl;
   const body = h("div", { class: "ost-chat-content" });
   const role = el.avatar === "user" || el.avatar === "assistant" ? el.avatar : "custom";
   const root = h(
@@ -37,4 +48,5 @@ registerElement("block:chat_message", (el) => {
   if (typeof el.width === "number") root.style.width = `min(100%, ${el.width}px)`;
   else if (el.width === "content") root.classList.add("ost-chat-fit");
   return { root, body };
-});
+};
+registerElement("block:chat_message", draw as never);
