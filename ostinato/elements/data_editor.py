@@ -385,7 +385,7 @@ def _add_rows(frame: pd.DataFrame, added: list[Any], kinds: dict[str, str]) -> N
             continue
         try:
             with warnings.catch_warnings():
-                warnings.simplefilter("ignore", FutureWarning)
+                warnings.simplefilter("ignore")
                 frame.loc[target] = dict(zip(frame.columns, values, strict=True))
         except (TypeError, ValueError, OverflowError) as exc:
             log.warning("An added row was skipped (%s).", exc)

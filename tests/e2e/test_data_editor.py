@@ -16,7 +16,8 @@ FIRST_RUN_MS = 90_000
 APP = """
 import pandas as pd
 import ostinato as st
-df = pd.DataFrame({"fruit": ["apple", "banana", "cherry"], "n": [1, 2, 3], "ok": [True, False, True]})
+fruit = ["apple", "banana", "cherry"]
+df = pd.DataFrame({"fruit": fruit, "n": [1, 2, 3], "ok": [True, False, True]})
 out = st.data_editor(df, key="ed", num_rows=NUM_ROWS, disabled=DISABLED)
 st.write(f"fruit={list(out['fruit'])}")
 st.write(f"n={list(out['n'])}")
