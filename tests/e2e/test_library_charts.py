@@ -72,7 +72,8 @@ def test_every_library_chart_draws_its_data(serve: Callable[..., Server], page: 
     assert deck.locator("canvas").count() >= 1
     # pyplot: a PNG served from the media store, loaded.
     image = page.locator("img[src*='/_ostinato/media/']").first
-    image.wait_for()
+    image.wait_for(state="attached")
+    image.scroll_into_view_if_needed()  # loading="lazy": fetched once near the view
     page.wait_for_function(
         "[...document.querySelectorAll('img')]"
         ".some(i => i.src.includes('/_ostinato/media/') && i.naturalWidth > 100)"
