@@ -636,9 +636,7 @@ def data_editor(
 
     callback, reruns = _on_change(on_change)
     if num_rows not in NUM_ROWS:
-        raise OstinatoAPIException(
-            f"Invalid `num_rows` value {num_rows!r}: one of 'fixed', 'dynamic', 'add', 'delete'."
-        )
+        num_rows = "fixed"  # as Streamlit 1.67, which edits a fixed set of rows then
     if use_container_width is not None:
         if use_container_width:
             width = "stretch"

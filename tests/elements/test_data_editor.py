@@ -180,7 +180,6 @@ def test_on_change_is_called_with_args_when_the_page_edits() -> None:
 @pytest.mark.parametrize(
     ("call", "words"),
     [
-        ('st.data_editor(df, num_rows="many")', "num_rows"),
         ('st.data_editor(df, on_change="later")', "on_change"),
         (
             'st.data_editor(df, column_config={"a": st.column_config.DateColumn()})',
