@@ -10,17 +10,20 @@ from ostinato import api as _api
 __version__ = "0.1.0"
 
 __all__ = [
+    "App",
     "Page",
     "UploadedFile",
     "__version__",
     "altair_chart",
     "area_chart",
+    "audio_input",
     "audio",
     "badge",
     "balloons",
     "bar_chart",
     "bottom",
     "button",
+    "camera_input",
     "cache_data",
     "cache_resource",
     "caption",

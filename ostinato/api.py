@@ -17,6 +17,7 @@ from ostinato.runtime.context import get_run_context
 from ostinato.runtime.files import UploadedFile
 from ostinato.runtime.query_params import QueryParams, QueryParamsProxy
 from ostinato.runtime.st_context import context
+from ostinato.server.mount import App
 from ostinato.state.proxy import SessionStateProxy
 from ostinato.state.session_state import SessionState
 from ostinato.tree import registry
@@ -41,8 +42,8 @@ def _query() -> QueryParams:
 main = Container()
 
 NAMED: dict[str, Any] = {
+    "App": App,
     "UploadedFile": UploadedFile,
-    "bottom": Container(BOTTOM),
     "cache_data": cache_data,
     "cache_resource": cache_resource,
     "column_config": SimpleNamespace(

@@ -4,17 +4,20 @@ import ostinato
 from ostinato import errors
 
 PUBLIC = [
+    "App",
     "Page",
     "UploadedFile",
     "__version__",
     "altair_chart",
     "area_chart",
+    "audio_input",
     "audio",
     "badge",
     "balloons",
     "bar_chart",
     "bottom",
     "button",
+    "camera_input",
     "cache_data",
     "cache_resource",
     "caption",

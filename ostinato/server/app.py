@@ -170,16 +170,21 @@ class App:
             await self.inner(scope, receive, send)
             return
         path: str = scope["path"]
+        # Mounted in another ASGI app (st.App) or behind --root-path: the path still
+        # holds the mount's prefix, which root_path names.
+        root: str = scope.get("root_path", "")
+        if root and path.startswith(root):
+            path = path[len(root) :]
+        if kind == "http" and (path == "" or (self.base and path == self.base)):
+            query = scope.get("query_string", b"").decode("latin-1")
+            target = f"{root}{self.base}/" + (f"?{query}" if query else "")
+            await RedirectResponse(target, 307)(scope, receive, send)
+            return
         if self.base:
-            if path == self.base and kind == "http":
-                query = scope.get("query_string", b"").decode("latin-1")
-                target = f"{self.base}/" + (f"?{query}" if query else "")
-                await RedirectResponse(target, 307)(scope, receive, send)
-                return
             if not path.startswith(self.base + "/"):
                 await self._outside(scope, receive, send)
                 return
-            scope = {**scope, "root_path": scope.get("root_path", "") + self.base}
+            scope = {**scope, "root_path": root + self.base}
             path = path[len(self.base) :]
         if kind == "websocket" and path == "/_ostinato/ws":
             websocket = WebSocket(scope, receive, send)
