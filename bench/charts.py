@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import statistics
+from pathlib import Path
 from typing import Any
 
 from bench.__main__ import (
@@ -50,6 +52,8 @@ st.write(f"Count = {st.session_state.count}")
 """
 
 CHUNKS = ROOT / "ostinato" / "frontend" / "dist" / "chunks"
+LAZY = ROOT / "ostinato" / "frontend" / "src" / "lazy"
+_ENTRY = re.compile(r"-[A-Z0-9]{8}\.js")
 
 
 def prepare() -> None:
@@ -100,16 +104,43 @@ def _size(frame: Any) -> int:
     return len(payload.encode() if isinstance(payload, str) else payload)
 
 
+_STATIC = re.compile(r'(?:from|import)\s*"\./(?:chunks/)?([\w.-]+\.js)"')
+"""A static import in an ESM chunk (dynamic `import("…")` ones are fetched later)."""
+
+
+def _closure(path: Path, found: set[Path]) -> set[Path]:
+    """`path` and every chunk it imports statically, transitively."""
+    if path in found or not path.exists():
+        return found
+    found.add(path)
+    for name in _STATIC.findall(path.read_text(encoding="utf-8", errors="replace")):
+        _closure(CHUNKS / name, found)
+    return found
+
+
 def chunk_rows() -> list[tuple[str, str, str, str]]:
-    """Each named lazy chunk (vega, katex, …): its gzipped size."""
+    """Each lazily loaded library of the page (src/lazy/<name>.ts): the gzipped bytes
+    a page fetches when it first uses it (its chunk and the shared chunks it needs
+    that app.js does not already load)."""
+    loaded = _closure(CHUNKS.parent / "app.js", set())
     rows = []
-    for path in sorted(CHUNKS.glob("*.js")):
-        if path.name.startswith("chunk-"):
-            continue  # code shared between chunks, counted with them
-        size = len(gzip.compress(path.read_bytes(), 9)) / 1024
-        name = path.name.rsplit("-", 1)[0]
+    for module in sorted(LAZY.glob("*.ts")):
+        entry = [
+            p
+            for p in CHUNKS.glob(f"{module.stem}-*.js")
+            if _ENTRY.fullmatch(p.name[len(module.stem) :])
+        ]
+        if not entry:
+            continue
+        needed = _closure(entry[0], set()) - loaded
+        size = sum(len(gzip.compress(p.read_bytes(), 9)) for p in needed) / 1024
         rows.append(
-            (f"lazy chunk {name} (gzipped, fetched only when used)", f"{size:.0f} KB", "—", "—")
+            (
+                f"lazy chunk {module.stem}: fetched on first use (gzipped)",
+                f"{size:.0f} KB",
+                "—",
+                "—",
+            )
         )
     return rows
 
