@@ -86,7 +86,7 @@ def test_the_demo_pages_have_no_serious_violation(
     serve: Callable[..., Server], view_page: Any
 ) -> None:
     server = serve(DEMO)
-    for path in ("Forms", "Layout", "Chat"):
+    for path in ("Forms", "Layout", "Chat", "Elements"):
         view_page.goto(f"{server.url}/{path}")
         view_page.locator("#ostinato-main h1").first.wait_for()
         view_page.wait_for_timeout(300)

@@ -13,22 +13,23 @@ export function widthStyle(width: MediaWidth): string | null {
 }
 
 function figure(item: ImageItem, width: MediaWidth, link: string | null): HTMLElement {
+  const caption = item.caption_html ? h("figcaption", { class: "ost-image-caption", html: item.caption_html }) : null;
   const img = h("img", {
     src: withBase(item.url),
-    alt: item.alt,
+    // Without alt text the caption names the image, else it is marked decorative
+    // (an img with no alt at all is read out by its URL).
+    alt: item.alt ?? caption?.textContent ?? "",
     class: "ost-image-img",
     style: widthStyle(width),
     loading: "lazy",
     decoding: "async",
   });
-  // An alt text of null gives no accessible name; "" marks the image as decorative.
-  if (item.alt === null) img.removeAttribute("alt");
   const picture = link ? h("a", { href: link, target: "_blank", rel: "noopener noreferrer", class: "ost-image-link" }, img) : img;
   return h(
     "figure",
     { class: `ost-image-figure w-${typeof width === "number" ? "px" : width}`, style: typeof width === "number" ? `max-width: ${width}px` : null },
     picture,
-    item.caption_html && h("figcaption", { class: "ost-image-caption", html: item.caption_html }),
+    caption,
   );
 }
 
