@@ -444,8 +444,11 @@ def fmt(value: float | None, unit: str, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f} {unit}"
 
 
-PARTS = ("browser", "load", "memory", "waits", "apptest", "stores", "cache", "chat", "charts",
-         "dataframe", "fragments")  # fmt: skip
+BUILT_IN = ("browser", "load", "memory", "waits", "apptest", "stores")
+"""Parts measured by this module."""
+MODULES = ("cache", "chat", "charts", "dataframe", "fragments")
+"""Parts measured by bench/<part>.py, whose `measure(quick)` returns the rows."""
+PARTS = BUILT_IN + MODULES
 """The parts of the run, in order; `--only` picks some (their rows replace the same
 figures in an existing RESULTS.md, the others stay as last measured)."""
 
@@ -494,7 +497,7 @@ def main() -> None:
     store_rows: list[tuple[str, str, str, str]] | None = None
     if "stores" in parts:
         store_rows = stores_part(runs)
-    for name in ("cache", "chat", "charts", "dataframe", "fragments"):
+    for name in MODULES:
         if name in parts:
             module = importlib.import_module(f"bench.{name}")
             for row in module.measure(quick):
