@@ -1,6 +1,7 @@
 """Library charts in Chromium: Plotly, Graphviz, ECharts, Mermaid, deck.gl and
 pyplot each drawn with the marks of a small known dataset, a Plotly box selection
-dragged with the mouse returned to Python and written by the script, a rerun that
+dragged with the mouse and an ECharts click selection returned to Python and
+written by the script, a rerun that
 leaves a chart unchanged keeps its DOM, and a page without charts fetches none of
 their chunks."""
 
@@ -145,3 +146,32 @@ def test_a_page_without_charts_loads_no_chart_chunk(
     names = [url.rsplit("/", 1)[-1] for url in scripts]
     for lazy in ("plotly-", "graphviz-", "echarts-", "mermaid-", "deck-"):
         assert not any(name.startswith(lazy) for name in names), names
+
+
+ECHARTS_SELECT = """
+import ostinato as st
+
+option = {
+    "animation": False,
+    "grid": {"left": 0, "right": 0, "top": 0, "bottom": 0},
+    "xAxis": {"type": "category", "data": ["only"], "show": False},
+    "yAxis": {"type": "value", "max": 10, "show": False},
+    "series": [{"type": "bar", "name": "sales", "data": [10], "barWidth": "90%",
+                "selectedMode": "single"}],
+}
+event = st.echarts_chart(option, on_select="rerun", key="bars", height=300)
+st.text(f"selected: {event.selection.selected}")
+"""
+
+
+def test_an_echarts_click_selection_reaches_python(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(ECHARTS_SELECT)
+    page.goto(server.url)
+    chart = page.locator(".ost-echarts[data-items]")
+    chart.wait_for(timeout=30_000)
+    page.get_by_text("selected: []").wait_for()
+    chart.click()  # the one bar fills the chart: its middle is on the bar
+    page.get_by_text(
+        "selected: [{'series_index': 0, 'series_id': None, 'series_name': 'sales', "
+        "'data_type': 'main', 'data_indices': [0]}]"
+    ).wait_for()

@@ -3,7 +3,8 @@
 // (again when the scheme switches). The same option on a rerun leaves it alone.
 
 import { chartTheme, ChartsByPath, failed, type ChartTheme, type LiveChart } from "../charts";
-import { registerElement } from "../registry";
+import type { WidgetEl } from "../protocol";
+import { registerElement, type Actions } from "../registry";
 
 interface EChartsEl {
   type: "echarts_chart";
@@ -13,6 +14,62 @@ interface EChartsEl {
   width: "stretch" | number;
   height: "stretch" | number;
   alt?: string | null;
+  selection_activated?: boolean;
+  id?: string;
+  form_id?: string | null;
+}
+
+/** What ECharts reports selected in one series (a click, or a brush's batch). */
+interface Picked {
+  seriesIndex: number;
+  dataIndex: number | number[];
+  dataType?: string;
+}
+interface BrushBatch {
+  brushIndex: number;
+  areas?: { brushType?: string; coordRange?: unknown }[];
+  selected?: Picked[];
+}
+
+const DEBOUNCE_MS = 150;
+const TYPE_ORDER: Record<string, number> = { main: 0, node: 1, edge: 2 };
+
+/** A series' id or name as Streamlit reports it: a number or non-empty string, else null. */
+function label(value: unknown): string | number | null {
+  return typeof value === "number" || (typeof value === "string" && value.length > 0) ? value : null;
+}
+
+/** Streamlit's selection object: `selected` (by series and data type, indices sorted)
+ * from clicks and brushes, `areas` (each brushed area's type and coordinates). */
+function selection(spec: Record<string, unknown>, clicked: Picked[], batches: BrushBatch[]): Record<string, unknown> {
+  const bySeries = new Map<string, { seriesIndex: number; dataType: string; indices: Set<number> }>();
+  for (const pick of [...clicked, ...batches.flatMap((b) => b.selected ?? [])]) {
+    if (typeof pick.seriesIndex !== "number") continue;
+    const dataType = pick.dataType ?? "main";
+    const at = JSON.stringify([pick.seriesIndex, dataType]);
+    let entry = bySeries.get(at);
+    if (!entry) bySeries.set(at, (entry = { seriesIndex: pick.seriesIndex, dataType, indices: new Set() }));
+    for (const i of Array.isArray(pick.dataIndex) ? pick.dataIndex : [pick.dataIndex]) if (typeof i === "number") entry.indices.add(i);
+  }
+  const series = spec.series;
+  const seriesAt = (i: number): Record<string, unknown> | null => {
+    const one = Array.isArray(series) ? series[i] : i === 0 ? series : undefined;
+    return one && typeof one === "object" ? (one as Record<string, unknown>) : null;
+  };
+  const selected = [...bySeries.values()]
+    .filter((e) => e.indices.size > 0)
+    .sort((a, b) => a.seriesIndex - b.seriesIndex || (TYPE_ORDER[a.dataType] ?? 3) - (TYPE_ORDER[b.dataType] ?? 3))
+    .map((e) => ({
+      series_index: e.seriesIndex,
+      series_id: label(seriesAt(e.seriesIndex)?.id),
+      series_name: label(seriesAt(e.seriesIndex)?.name),
+      data_type: e.dataType,
+      data_indices: [...e.indices].sort((a, b) => a - b),
+    }));
+  const areas = [...batches]
+    .sort((a, b) => a.brushIndex - b.brushIndex)
+    .flatMap((b) => (b.areas ?? []).filter((a) => typeof a.brushType === "string" && Array.isArray(a.coordRange)).map((a) => ({ brush_index: b.brushIndex, brush_type: a.brushType, coord_range: a.coordRange })));
+  return { selected, areas };
 }
 
 type Chunk = typeof import("../lazy/echarts");
@@ -55,8 +112,16 @@ class EChart implements LiveChart<EChartsEl> {
   private look = "";
   private generation = 0;
   private readonly resize = new ResizeObserver(() => this.chart?.resize());
+  private clicked: Picked[] = [];
+  private batches: BrushBatch[] = [];
+  private timer: number | undefined;
+  private lastSent = "";
+  private listening: Instance | null = null;
 
-  constructor(private el: EChartsEl) {
+  constructor(
+    private el: EChartsEl,
+    private actions: Actions,
+  ) {
     this.root = document.createElement("div");
     this.root.className = "ost-echarts";
     this.resize.observe(this.root);
@@ -86,6 +151,32 @@ class EChart implements LiveChart<EChartsEl> {
     this.chart = null;
   }
 
+  /** With on_select: clicks and brushes, debounced, become the widget's value. */
+  private listen(chart: Instance): void {
+    if (!this.el.id || !this.el.selection_activated || this.listening === chart) return;
+    this.listening = chart;
+    chart.on("selectchanged", (event: unknown) => {
+      this.clicked = ((event as { selected?: Picked[] }).selected ?? []).map((p) => ({ ...p }));
+      this.changed();
+    });
+    chart.on("brushSelected", (event: unknown) => {
+      this.batches = ((event as { batch?: BrushBatch[] }).batch ?? []).map((b) => ({ ...b }));
+      this.changed();
+    });
+  }
+
+  private changed(): void {
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      if (!this.el.id) return;
+      const value = { selection: selection(this.el.spec, this.clicked, this.batches) };
+      const text = JSON.stringify(value);
+      if (text === this.lastSent) return;
+      this.lastSent = text;
+      this.actions.change(this.el as unknown as WidgetEl, value as never);
+    }, DEBOUNCE_MS);
+  }
+
   private async draw(rethemed: boolean): Promise<void> {
     const generation = ++this.generation;
     try {
@@ -96,6 +187,7 @@ class EChart implements LiveChart<EChartsEl> {
       this.chart = m.draw(this.root, this.chart, structuredClone(this.el.spec), themed, this.el.renderer, rethemed || look !== this.look);
       this.look = look;
       this.root.dataset.items = String(m.dataCount(this.chart));
+      this.listen(this.chart);
     } catch (error) {
       if (generation !== this.generation) return;
       this.drawn = "";
@@ -106,5 +198,13 @@ class EChart implements LiveChart<EChartsEl> {
   }
 }
 
-const charts = new ChartsByPath<EChartsEl>((el) => new EChart(el));
-registerElement("echarts_chart", (el, path) => charts.render(el as unknown as EChartsEl, path), { afterRun: charts.sweep });
+let actionsNow: Actions | null = null;
+const charts = new ChartsByPath<EChartsEl>((el) => new EChart(el, actionsNow!));
+registerElement(
+  "echarts_chart",
+  (el, path, actions) => {
+    actionsNow = actions;
+    return charts.render(el as unknown as EChartsEl, path);
+  },
+  { afterRun: charts.sweep },
+);
