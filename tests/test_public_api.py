@@ -51,6 +51,7 @@ PUBLIC = [
     "fragment",
     "get_option",
     "graphviz_chart",
+    "grid",
     "header",
     "help",
     "html",

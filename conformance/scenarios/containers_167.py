@@ -173,6 +173,36 @@ SCENARIOS = [
         """,
         (("run",),),
     ),
+    Scenario(
+        "grid_cells",
+        """
+        import streamlit as st
+        g = st.grid(3, gap=("small", 20), border=True, key="cards", row_height=120)
+        for i in range(4):
+            g.metric(f"M{i}", i)
+        c = g.cell(column_span=2)
+        c.write("wide cell")
+        c.button("in the cell")
+        g.cell(column_span="all", row_span=2).write("full row")
+        with st.grid(min_column_width=150, dense=True, width=600, height=300):
+            st.write("a")
+            st.write("b")
+        st.grid(4, wrap=False, gap=None, vertical_alignment="center").write("fixed")
+        """,
+        (("run",),),
+    ),
+    _error("grid_too_many_columns", "st.grid(25)"),
+    _error("grid_zero_columns", "st.grid(0)"),
+    _error("grid_columns_str", 'st.grid("three")'),
+    _error("grid_auto_no_wrap", "st.grid(wrap=False)"),
+    _error("grid_bad_min_width", "st.grid(min_column_width=0)"),
+    _error("grid_bad_gap_pair", 'st.grid(gap=("small", "small", "small"))'),
+    _error("grid_bad_row_height", 'st.grid(row_height="tall")'),
+    _error("grid_bad_alignment", 'st.grid(vertical_alignment="distribute")'),
+    _error("grid_width_content", 'st.grid(width="content")'),
+    _error("grid_span_too_wide", "st.grid(2).cell(column_span=3)"),
+    _error("grid_bad_row_span", "st.grid(2).cell(row_span=0)"),
+    _error("grid_border_not_bool", 'st.grid(border="yes")'),
     _error("text_bad_width", 'st.text("x", width="wide")'),
     _error("info_width_content", 'st.info("x", width="content")'),
     _error("json_width_content", 'st.json({}, width="content")'),

@@ -163,3 +163,25 @@ def test_hidden_navigation_draws_no_menu(serve: Callable[..., Server], page: Any
     assert page.locator("#ostinato-topnav").count() == 0
     assert page.locator("#ostinato-nav").is_hidden()
     assert page.get_by_role("link", name="Beta").count() == 0
+
+
+def test_grid_puts_cells_in_columns_and_spans_them(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(
+        """
+import ostinato as st
+g = st.grid(3, border=True)
+for i in range(4):
+    g.button(f"Cell {i}")
+g.cell(column_span="all").button("Whole row")
+"""
+    )
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server.url)
+    page.get_by_role("button", name="Whole row").wait_for()
+    cells = [page.get_by_role("button", name=f"Cell {i}").bounding_box() for i in range(4)]
+    assert cells[0]["y"] == cells[1]["y"] == cells[2]["y"] < cells[3]["y"]
+    assert cells[0]["x"] < cells[1]["x"] < cells[2]["x"]
+    assert cells[3]["x"] == cells[0]["x"]
+    row = page.locator(".ost-grid-cell").bounding_box()
+    grid = page.locator(".ost-grid").bounding_box()
+    assert abs(row["width"] - grid["width"]) < 2

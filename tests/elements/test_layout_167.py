@@ -147,3 +147,23 @@ with st.form("f", width=400, height=300):
     assert [b.node.props["width"] for b in at.button] == ["stretch", 120, "stretch"]
     form = at.main.children[5]
     assert (form.props["width"], form.props["height"]) == (400, 300)
+
+
+def test_grid_cells_and_their_parameters() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+g = st.grid(3, gap=("small", 20), border=True, key="cards", row_height=120)
+for i in range(4):
+    g.metric(f"M{i}", i)
+wide = g.cell(column_span=2)
+wide.write("wide cell")
+st.grid(min_column_width=150, dense=True).write("auto")
+"""
+    ).run()
+    cards, auto = at.grid
+    assert (cards.type, cards.key, cards.column_count) == ("grid_container", "cards", 3)
+    assert cards.gap == ("small", 20) and cards.border and cards.row_height == 120
+    assert [c.type for c in cards.children.values()] == ["metric"] * 4 + ["flex_container"]
+    assert cards.children[4].props["column_span"] == 2
+    assert (auto.column_count, auto.min_column_width, auto.dense) == ("auto", 150, True)

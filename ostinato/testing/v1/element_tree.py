@@ -22,7 +22,9 @@ from ostinato.tree.node import Node, node_at
 if TYPE_CHECKING:
     from ostinato.testing.v1.app_test import AppTest
     from ostinato.testing.v1.new_widgets import (
+        AudioInput,
         ButtonGroup,
+        CameraInput,
         DateTimeInput,
         Feedback,
         MenuButton,
@@ -947,7 +949,10 @@ class ChatInput(Widget):
         return self
 
 
-_TRIGGERS = {"button", "download_button", "form_submit_button", "file_uploader", "chat_input"}
+_TRIGGERS = {
+    "button", "download_button", "form_submit_button", "file_uploader", "chat_input",
+    "camera_input", "audio_input",
+}  # fmt: skip
 """Widgets whose value is what happened in the last run, not a value kept in state."""
 
 _WIDGETS: dict[str, type[Widget]] = {
@@ -1266,14 +1271,14 @@ class Queries(ABC):
         return ElementList(self._each("toast"))
 
     @property
-    def chat_message(self) -> BlockList[ChatMessage]:
-        """Chat messages (`.name`, `.avatar`)."""
-        return self._blocks(ChatMessage)
-
-    @property
     def popover(self) -> BlockList[Block]:
         """Popovers."""
         return self._blocks(Block, "popover")
+
+    @property
+    def grid(self) -> BlockList[Block]:
+        """st.grid blocks (views in testing/v1/layout.py; a cell is a container)."""
+        return self._blocks(Block, "grid_container")
 
     @property
     def form(self) -> BlockList[Block]:
@@ -1492,6 +1497,16 @@ class Queries(ABC):
         return WidgetList(self._each("feedback"))
 
     @property
+    def camera_input(self) -> WidgetList[CameraInput]:
+        """st.camera_input."""
+        return WidgetList(self._each("camera_input"))
+
+    @property
+    def audio_input(self) -> WidgetList[AudioInput]:
+        """st.audio_input."""
+        return WidgetList(self._each("audio_input"))
+
+    @property
     def menu_button(self) -> WidgetList[MenuButton]:
         """st.menu_button."""
         return WidgetList(self._each("menu_button"))
@@ -1571,6 +1586,8 @@ _BLOCK_TYPES = {
     "horizontal": "flex_container",
     "vertical": "flex_container",
     "tabs": "tab_container",
+    "grid": "grid_container",
+    "grid_cell": "flex_container",
 }
 """Ostinato's block kinds under the names Streamlit's AppTest reports."""
 
@@ -1811,3 +1828,6 @@ VIEWS.update(_new_widgets.VIEWS)
 from ostinato.testing.v1 import library_charts as _library_charts  # noqa: E402 - builds on Element
 
 VIEWS.update(_library_charts.VIEWS)
+from ostinato.testing.v1 import layout as _layout  # noqa: E402 - its views build on Block
+
+VIEWS.update(_layout.VIEWS)
