@@ -419,4 +419,52 @@ SCENARIOS = [
         """,
         (("run",),),
     ),
+    Scenario(
+        "camera_input_photo",
+        """
+        import streamlit as st
+        def took():
+            st.session_state.took = st.session_state.get("took", 0) + 1
+        photo = st.camera_input("Smile", key="cam", on_change=took)
+        if photo is not None:
+            st.write(photo.name, photo.type, len(photo.getvalue()))
+        st.write("took:", st.session_state.get("took"))
+        """,
+        (
+            ("run",),
+            ("set_value", "camera_input", "cam", ("shot.jpg", b"\xff\xd8jpeg", "image/jpeg")),
+            ("run",),
+            ("run",),
+            ("clear", "camera_input", "cam"),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "audio_input_recording",
+        """
+        import streamlit as st
+        clip = st.audio_input("Speak", sample_rate=48000)
+        st.write("clip:", None if clip is None else (clip.name, clip.type, clip.read()))
+        """,
+        (
+            ("run",),
+            ("upload", "audio_input", 0, "clip.wav", b"RIFFdata"),
+            ("run",),
+        ),
+    ),
+    Scenario(
+        "capture_errors",
+        """
+        import streamlit as st
+        which = st.session_state.get("which", 0)
+        if which == 0:
+            st.camera_input("C", resolution="4k")
+        elif which == 1:
+            st.audio_input("A", sample_rate=12345)
+        elif which == 2:
+            st.session_state.a = 1
+            st.audio_input("A", key="a")
+        """,
+        (("run",), ("state", "which", 1), ("run",), ("state", "which", 2), ("run",)),
+    ),
 ]

@@ -78,8 +78,10 @@ def _session_files(runtime: Runtime, session_id: str) -> tuple[str, UploadStore,
     return xsrf, UploadStore(session_id, blobs), MediaStore(prefix, session_id, blobs)
 
 
-_UPLOADER_ID = re.compile(r"(?:file_uploader|chat_input)-[0-9a-f]{16}")
-"""Widgets that take uploads: st.file_uploader, and st.chat_input with accept_file."""
+_UPLOADER_KINDS = ("file_uploader", "chat_input", "camera_input", "audio_input")
+_UPLOADER_ID = re.compile(rf"(?:{'|'.join(_UPLOADER_KINDS)})-[0-9a-f]{{16}}")
+"""Widgets that take uploads: st.file_uploader, st.chat_input with accept_file, and
+st.camera_input / st.audio_input (their captured file)."""
 
 
 @dataclass
@@ -112,7 +114,7 @@ def _target(runtime: Runtime, session_id: str, widget_id: str) -> _Target | str 
             return _NO_UPLOADER
         return _Target(found[0], found[1], None, 0)
     meta = session.state.widget_meta(widget_id)
-    if meta is None or meta.kind not in ("file_uploader", "chat_input"):
+    if meta is None or meta.kind not in _UPLOADER_KINDS:
         return _NO_UPLOADER
     runner = session.runner
     finished = runner.run_count - (1 if runner.running else 0)

@@ -418,7 +418,7 @@ class SessionState:
             for wid, found in self._widgets.items()
             if not found.meta.trigger
             and not found.meta.one_shot
-            and found.meta.kind != "file_uploader"
+            and found.meta.kind not in ("file_uploader", "camera_input", "audio_input")
         }
         return Snapshot(dict(self._user), widgets, self.page)
 

@@ -3,10 +3,37 @@ datetime_input, accept_new_options, menu_button, pagination, camera and audio in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from tests.conftest import Server
+import pytest
+
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, Server
+
+FAKE_MEDIA = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+"""Chromium's fake camera (a test pattern) and microphone (a beep), allowed without asking."""
+
+
+@pytest.fixture(scope="module")
+def media_browser(browser: Any) -> Iterator[Any]:
+    """A second headless Chromium, with fake media devices (the shared `browser` has
+    none), launched by the same Playwright."""
+    instance = browser.browser_type.launch(
+        executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *FAKE_MEDIA]
+    )
+    yield instance
+    instance.close()
+
+
+@pytest.fixture
+def media_page(media_browser: Any) -> Iterator[Any]:
+    """A tab of the fake-media Chromium, in a fresh profile."""
+    context = media_browser.new_context()
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
 
 BUTTON_GROUPS = """
 import ostinato as st
@@ -186,3 +213,68 @@ def test_pagination_pages_arrows_and_gaps(serve: Callable[..., Server], page: An
     page.keyboard.press("ArrowLeft")
     page.keyboard.press("Enter")
     page.get_by_text("pick=None page=19").wait_for()
+
+
+CAPTURE = """
+import ostinato as st
+photo = st.camera_input("Smile")
+voice = st.audio_input("Speak", sample_rate=16000)
+for name, f in (("photo", photo), ("voice", voice)):
+    st.write(f"{name}=" + ("none" if f is None else f"{f.type} {f.size} {f.getvalue()[:4]!r}"))
+st.button("Still here")
+"""
+
+
+def test_camera_photo_reaches_the_script(serve: Callable[..., Server], media_page: Any) -> None:
+    page = media_page
+    server = serve(CAPTURE)
+    page.goto(server.url)
+    page.get_by_text("photo=none").wait_for()
+    take = page.get_by_role("button", name="Take photo")
+    page.wait_for_function("document.querySelector('video.ost-camera-video')?.videoWidth > 0")
+    take.click()
+    page.get_by_text("photo=image/jpeg").wait_for()
+    shown = page.get_by_text("photo=image/jpeg").inner_text()
+    size = int(shown.split()[1])
+    assert size > 1000 and shown.endswith("b'\\xff\\xd8\\xff\\xe0'")
+    assert page.get_by_role("img", name="Photo taken: image.jpg").is_visible()
+    page.get_by_role("button", name="Clear photo").click()
+    page.get_by_text("photo=none").wait_for()
+    page.get_by_role("button", name="Take photo").wait_for()
+
+
+def test_microphone_recording_reaches_the_script_as_wav(
+    serve: Callable[..., Server], media_page: Any
+) -> None:
+    page = media_page
+    server = serve(CAPTURE)
+    page.goto(server.url)
+    page.get_by_text("voice=none").wait_for()
+    page.get_by_role("button", name="Record").click()
+    page.get_by_text("Recording 0:01").wait_for()
+    page.get_by_role("button", name="Stop").click()
+    page.get_by_text("voice=audio/wav").wait_for()
+    size = int(page.get_by_text("voice=audio/wav").inner_text().split()[1])
+    # About a second of 16 kHz mono 16-bit samples after the 44-byte header.
+    assert 44 + 16_000 * 2 <= size <= 44 + 16_000 * 2 * 4
+    assert "b'RIFF'" in page.get_by_text("voice=audio/wav").inner_text()
+    assert page.locator("audio.ost-audio-preview").is_visible()
+    page.get_by_role("button", name="Clear recording").click()
+    page.get_by_text("voice=none").wait_for()
+
+
+def test_refused_devices_leave_a_message_and_a_usable_page(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    # The shared Chromium has no fake devices and no one to grant access.
+    server = serve(CAPTURE)
+    page.goto(server.url)
+    page.get_by_text("photo=none").wait_for()
+    alert = page.get_by_role("alert").filter(has_text="camera")
+    alert.wait_for()
+    assert page.get_by_role("button", name="Try again").is_enabled()
+    page.get_by_role("button", name="Record").click()
+    page.get_by_role("alert").filter(has_text="microphone").wait_for()
+    assert page.get_by_role("button", name="Record").is_enabled()
+    page.get_by_role("button", name="Still here").click()
+    page.get_by_text("voice=none").wait_for()

@@ -464,24 +464,6 @@ export interface CaptureEl extends WidgetBase {
   value: UploadedFile[];
 }
 
-export interface ChatInputEl extends WidgetBase {
-  type: "chat_input";
-  placeholder: string;
-  max_chars: number | null;
-  accept_file: boolean | "multiple" | "directory";
-  file_type: string[];
-  max_upload_mb: number;
-  submit_mode: "submit" | "disable" | "stop";
-  width: "stretch" | number;
-  height: "content" | "stretch" | number;
-  /** At the top level of the main area: drawn in the area pinned to the bottom. */
-  pinned: boolean;
-  /** Text the app put in the field through Session State. */
-  prefill: string | null;
-  upload_url: string;
-  value: null;
-}
-
 export type WidgetEl =
   | ButtonGroupEl | FeedbackEl | DateTimeInputEl | MenuButtonEl | PaginationEl | CaptureEl
   | ButtonEl | LinkButtonEl | DownloadButtonEl | CheckboxEl | RadioEl | SelectboxEl | MultiselectEl

@@ -8,7 +8,7 @@ import builtins
 from collections.abc import Callable
 from typing import Any, Self
 
-from ostinato.testing.v1.element_tree import _UNSET, AppTestError, View, Widget
+from ostinato.testing.v1.element_tree import _UNSET, AppTestError, FileUploader, View, Widget
 
 
 class ButtonGroup(Widget):
@@ -155,6 +155,69 @@ class Pagination(Widget):
         return self.set_value(page)
 
 
+class _Capture(FileUploader):
+    """What st.camera_input and st.audio_input share: one captured file, staged as
+    (filename, content, mime_type) of the one name ending and type the page makes."""
+
+    _what = "file"
+    _suffix = ""
+    _mime = ""
+
+    def _check(self, file: object) -> tuple[str, bytes, str]:
+        kind = self.type
+        if isinstance(file, list):
+            raise AppTestError(f"st.{kind} takes one {self._what}, not a list.")
+        if not (
+            isinstance(file, tuple)
+            and len(file) == 3
+            and isinstance(file[0], str)
+            and isinstance(file[1], bytes | bytearray)
+            and isinstance(file[2], str)
+        ):
+            raise AppTestError(
+                f"st.{kind} takes one (filename, content, mime_type) tuple with bytes "
+                f"content, or None to clear; got {type(file).__name__}."
+            )
+        name, content, mime = file
+        if not name.lower().endswith(self._suffix):
+            raise AppTestError(f"st.{kind} makes {self._suffix} files, not {name!r}.")
+        if mime.lower() != self._mime:
+            raise AppTestError(f"st.{kind} files are of the type {self._mime!r}, not {mime!r}.")
+        return name, bytes(content), self._mime
+
+    def set_value(self, file: Any) -> Self:
+        """Stage the captured file (filename, content, mime_type), or None to clear it;
+        chain `.run()`."""
+        self._assert_can_interact()
+        self.root._change_wire(self.id, [])
+        if file is not None:
+            name, content, mime = self._check(file)
+            self.root._upload(self, name, content, mime)
+        return self
+
+    def upload(self, filename: str, content: bytes, mime_type: str = "") -> Self:
+        """Stage one file, replacing any staged before; chain `.run()`."""
+        return self.set_value((filename, content, mime_type or self._mime))
+
+
+class CameraInput(_Capture):
+    """st.camera_input: `value` is the photo (a JPEG UploadedFile) or None."""
+
+    _what, _suffix, _mime = "photo", ".jpg", "image/jpeg"
+
+    @property
+    def resolution(self) -> str | None:
+        """The resolution asked of the camera ("480p", "720p", "1080p") or None."""
+        height = self.node.props.get("resolution_height")
+        return None if height is None else f"{height}p"
+
+
+class AudioInput(_Capture):
+    """st.audio_input: `value` is the recording (a WAV UploadedFile) or None."""
+
+    _what, _suffix, _mime = "recording", ".wav", "audio/wav"
+
+
 def _widget(view: type[Widget], name: str) -> View:
     return lambda node, root, path: root._widget(view, node, name)
 
@@ -165,5 +228,7 @@ VIEWS: dict[str, View] = {
     "date_time_input": _widget(DateTimeInput, "date_time_input"),
     "menu_button": _widget(MenuButton, "menu_button"),
     "pagination": _widget(Pagination, "pagination"),
+    "camera_input": _widget(CameraInput, "camera_input"),
+    "audio_input": _widget(AudioInput, "audio_input"),
 }
 """Node type → view, merged into element_tree.VIEWS."""
