@@ -1,7 +1,7 @@
 """Library charts in Chromium: Plotly, Graphviz, ECharts, Mermaid, deck.gl and
 pyplot each drawn with the marks of a small known dataset, a Plotly box selection
-dragged with the mouse and an ECharts click selection returned to Python and
-written by the script, a rerun that
+dragged with the mouse, an ECharts click selection and a deck.gl pick returned to
+Python and written by the script, a rerun that
 leaves a chart unchanged keeps its DOM, and a page without charts fetches none of
 their chunks."""
 
@@ -175,3 +175,28 @@ def test_an_echarts_click_selection_reaches_python(serve: Callable[..., Server],
         "selected: [{'series_index': 0, 'series_id': None, 'series_name': 'sales', "
         "'data_type': 'main', 'data_indices': [0]}]"
     ).wait_for()
+
+
+DECK_SELECT = """
+import ostinato as st
+import pydeck as pdk
+
+layer = pdk.Layer("ScatterplotLayer", id="points", data=[{"p": [0, 0], "name": "origin"}],
+                  get_position="p", get_radius=2000000, pickable=True)
+deck = pdk.Deck(layers=[layer], initial_view_state=pdk.ViewState(latitude=0, longitude=0, zoom=1))
+event = st.pydeck_chart(deck, on_select="rerun", key="deck", height=300)
+st.text(f"indices: {dict(event.selection.indices)}")
+st.text(f"objects: {[o['name'] for o in event.selection.objects.get('points', [])]}")
+"""
+
+
+def test_a_deck_pick_reaches_python(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(DECK_SELECT)
+    page.goto(server.url)
+    deck = page.locator(".ost-deck[data-layers]")
+    deck.wait_for(timeout=30_000)
+    page.get_by_text("indices: {}").wait_for()
+    page.locator(".ost-deck[data-rendered]").wait_for()  # drawn: its points can be picked
+    deck.click()  # the point is at the view's centre
+    page.get_by_text("indices: {'points': [0]}").wait_for()
+    page.get_by_text("objects: ['origin']").wait_for()

@@ -39,6 +39,10 @@ export function create(parent: HTMLElement, spec: Record<string, unknown>, toolt
     parent,
     ...current,
     controller: (current.controller as boolean | undefined) ?? true,
+    // Marks the box once drawn (a browser test clicks a point only after that).
+    onAfterRender: () => {
+      if (parent.dataset.rendered === undefined) parent.dataset.rendered = "";
+    },
     getTooltip: tooltip ? (info: { object?: unknown }) => tooltipText(tooltip, info.object) : undefined,
     onClick: onPick
       ? (info: { layer?: { id: string } | null; index: number; object?: unknown }) => {
