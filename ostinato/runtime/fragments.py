@@ -196,12 +196,11 @@ def widget_ids(roots: list[Node], paths: Iterable[Path]) -> set[str]:
     found: set[str] = set()
 
     def visit(node: Node) -> None:
-        if node.children is None:
-            wid = node.props.get("id")
-            if isinstance(wid, str):
-                found.add(wid)
-            return
-        for child in node.children:
+        wid = node.props.get("id")
+        # A block with an id is a stateful container (tabs, expander, popover).
+        if isinstance(wid, str) and (node.children is None or node.props.get("stateful")):
+            found.add(wid)
+        for child in node.children or ():
             visit(child)
 
     for path in paths:

@@ -185,3 +185,27 @@ g.cell(column_span="all").button("Whole row")
     row = page.locator(".ost-grid-cell").bounding_box()
     grid = page.locator(".ost-grid").bounding_box()
     assert abs(row["width"] - grid["width"]) < 2
+
+
+def test_stateful_tabs_in_a_fragment_rerun_only_the_fragment(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(
+        """
+import ostinato as st
+st.session_state.setdefault("full", 0)
+st.session_state.full += 1
+@st.fragment
+def part():
+    st.tabs(["A", "B"], key="t", on_change="rerun")
+    st.write(f"tab {st.session_state.t}")
+part()
+st.write(f"full runs {st.session_state.full}")
+"""
+    )
+    page.goto(server.url)
+    page.get_by_text("tab A").wait_for()
+    page.get_by_text("full runs 1").wait_for()
+    page.get_by_role("tab", name="B").click()
+    page.get_by_text("tab B").wait_for()
+    assert page.get_by_text("full runs 1").count() == 1
