@@ -102,3 +102,10 @@ def test_bad_input_is_an_error_naming_the_parameter_and_the_session_goes_on(
     assert words in at.exception[0].value
     assert at.exception[0].props["exc_type"] == "OstinatoAPIException"
     assert not at.run(timeout=60).exception or words in at.exception[0].value  # the session goes on
+
+
+def test_a_matplotlib_figure_is_converted_by_plotly() -> None:
+    at = run("import matplotlib.pyplot as plt\nmpl, ax = plt.subplots()\nax.plot([1, 2, 3])\n"
+             "st.plotly_chart(mpl)\n")  # fmt: skip
+    trace = at.get("plotly_chart")[0].props["spec"]["data"][0]
+    assert trace["type"] == "scatter" and trace["mode"] == "lines"
