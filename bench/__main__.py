@@ -114,13 +114,17 @@ FRAMEWORKS = (OSTINATO, STREAMLIT)
 
 def ensure_streamlit() -> None:
     """Streamlit in its own venv, never a project dependency."""
-    marker = ST_VENV / f".streamlit-{ST_VERSION}"
+    # The marker names what is installed: a venv from before the chart libraries gets them.
+    marker = ST_VENV / f".streamlit-{ST_VERSION}-charts"
     if marker.exists():
         return
     print(f"installing Streamlit {ST_VERSION} into {ST_VENV} ...", flush=True)
     subprocess.run([sys.executable, "-m", "venv", str(ST_VENV)], check=True)
     pip = [str(ST_VENV / "bin" / "python"), "-m", "pip", "install", "-q"]
-    subprocess.run([*pip, f"streamlit=={ST_VERSION}", "websockets"], check=True)
+    # plotly, matplotlib and graphviz: what the library-chart scenarios draw with
+    # (altair and pydeck come with Streamlit).
+    libraries = ["plotly", "matplotlib", "graphviz"]
+    subprocess.run([*pip, f"streamlit=={ST_VERSION}", "websockets", *libraries], check=True)
     marker.touch()
 
 
