@@ -89,6 +89,11 @@ SCENARIOS = [
             decorate = st.dialog("Title", width="huge")
         elif which == "title":
             decorate = st.dialog("")
+        elif which == "bare":
+            @st.dialog
+            def bare():
+                st.write("bare")
+            decorate = lambda f: f
         elif which == "position":
             decorate = st.dialog("Title", position="top")
         else:
@@ -103,6 +108,8 @@ SCENARIOS = [
         (
             ("run",),
             ("state", "which", "title"),
+            ("run",),
+            ("state", "which", "bare"),
             ("run",),
             ("state", "which", "position"),
             ("run",),

@@ -111,11 +111,17 @@ def dialog(
     """Make a function a dialog: calling it opens a modal titled `title` that runs
     the function as a fragment."""
 
+    def missing() -> OstinatoAPIException:
+        return OstinatoAPIException(
+            'st.dialog needs a title: write @st.dialog("Example title") above the function.'
+        )
+
+    if not isinstance(title, str):  # @st.dialog without its title
+        raise missing()
+
     def decorate(func: F) -> F:
-        if title is None or title == "" or callable(title):
-            raise OstinatoAPIException(
-                'st.dialog needs a title: write @st.dialog("Example title") above the function.'
-            )
+        if title == "":
+            raise missing()
         props = {
             "title": str(title),
             "title_html": markdown.render_label(str(title)),
