@@ -33,6 +33,11 @@ def check_on_change(kind: str, on_change: Any) -> Callback:
     )
 
 
+def ignores(on_change: Any) -> bool:
+    """True for on_change="ignore": the page keeps a change for the next rerun."""
+    return isinstance(on_change, str) and on_change == "ignore"
+
+
 def _listed(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -140,6 +145,7 @@ def button_group(
                 "required": required,
                 "width": layout_width,
                 "wrap": wrap,
+                "ignore_rerun": ignores(on_change),
             },
             extra_identity=(tuple(opts.labels), repr(initial), layout_width),
             keep=validate,

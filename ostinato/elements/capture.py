@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ostinato.elements.button_group import check_on_change
+from ostinato.elements.button_group import check_on_change, ignores
 from ostinato.elements.widget import Args, LabelVisibility, Spec, draw, widget_id
 from ostinato.errors import OstinatoAPIException, WidgetValueError
 from ostinato.runtime.files import UploadedFile, UploadStore
@@ -82,7 +82,13 @@ def draw_capture(
         decode=decode,
         encode=encode,
         validate=lambda value: value,
-        props={**props, "mime": mime, "width": layout_width, "upload_url": ""},
+        props={
+            **props,
+            "mime": mime,
+            "width": layout_width,
+            "upload_url": "",
+            "ignore_rerun": ignores(on_change),
+        },
         extra_identity=(layout_width, *props.values()),
         callback=callback,
         args=args,

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.button_group import OnChange, check_on_change
+from ostinato.elements.button_group import OnChange, check_on_change, ignores
 from ostinato.elements.dates import is_word, years_later
 from ostinato.elements.widget import Args, LabelVisibility, Spec, draw
 from ostinato.errors import OstinatoAPIException, WidgetValueError
@@ -185,6 +185,7 @@ def datetime_input(
                 "format": format,
                 "required": required,
                 "width": width,
+                "ignore_rerun": ignores(on_change),
             },
             extra_identity=(
                 "now" if is_word(value, "now") else initial,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numbers
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.button_group import OnChange, check_on_change
+from ostinato.elements.button_group import OnChange, check_on_change, ignores
 from ostinato.elements.link_button import check_width
 from ostinato.elements.widget import Args, Spec, draw
 from ostinato.errors import OstinatoAPIException, WidgetValueError
@@ -81,7 +81,12 @@ def feedback(
             decode=decode,
             encode=lambda value: None if value is None else int(value),
             validate=validate,
-            props={"options": options, "count": count, "width": layout_width},
+            props={
+                "options": options,
+                "count": count,
+                "width": layout_width,
+                "ignore_rerun": ignores(on_change),
+            },
             extra_identity=(default, layout_width),
             keep=validate,
             callback=callback,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from ostinato.elements.button_group import OnChange, check_on_change
+from ostinato.elements.button_group import OnChange, check_on_change, ignores
 from ostinato.elements.link_button import check_width
 from ostinato.elements.widget import Args, Spec, draw
 from ostinato.errors import OstinatoAPIException, WidgetValueError
@@ -85,6 +85,7 @@ def pagination(
                 "default_page": default,
                 "max_visible_pages": max_visible_pages,
                 "width": layout_width,
+                "ignore_rerun": ignores(on_change),
             },
             extra_identity=(num_pages, default, max_visible_pages, layout_width),
             keep=validate,

@@ -76,6 +76,30 @@ def test_button_group_by_keyboard(serve: Callable[..., Server], page: Any) -> No
     assert page.evaluate("document.activeElement.textContent") == "Day"
 
 
+IGNORED = """
+import ostinato as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+tag = st.pills("Tag", ["a", "b"], on_change="ignore")
+page = st.pagination(9, on_change="ignore")
+st.button("Apply")
+st.write(f"runs={st.session_state.runs} tag={tag} page={page}")
+"""
+
+
+def test_on_change_ignore_waits_for_the_next_rerun(serve: Callable[..., Server], page: Any) -> None:
+    server = serve(IGNORED)
+    page.goto(server.url)
+    page.get_by_text("runs=1 tag=None page=1").wait_for()
+    page.get_by_role("button", name="b", exact=True).click()
+    page.get_by_role("button", name="Page 3").click()
+    # Shown at once, sent with the next rerun something else asks for.
+    assert page.get_by_role("button", name="b", exact=True).get_attribute("aria-pressed") == "true"
+    assert page.get_by_role("button", name="Page 3").get_attribute("aria-current") == "page"
+    page.get_by_role("button", name="Apply").click()
+    page.get_by_text("runs=2 tag=b page=3").wait_for()
+
+
 FEEDBACK = """
 import ostinato as st
 thumbs = st.feedback("thumbs")

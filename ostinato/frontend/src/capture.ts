@@ -6,6 +6,7 @@
 import { h } from "./dom";
 import type { CaptureEl, UploadedFile } from "./protocol";
 import type { Actions } from "./registry";
+import { commit } from "./commit";
 
 interface Open {
   stream: MediaStream;
@@ -73,7 +74,7 @@ export async function sendCapture(el: CaptureEl, file: File, actions: Actions): 
   const old = previews.get(el.id);
   if (old) URL.revokeObjectURL(old.url);
   if (last[0]) previews.set(el.id, { fileId: last[0].id, url: URL.createObjectURL(file) });
-  actions.change(el, last);
+  commit(el, actions, last);
 }
 
 /** Clear `el`'s captured file. */
@@ -81,7 +82,7 @@ export function clearCapture(el: CaptureEl, actions: Actions): void {
   const old = previews.get(el.id);
   if (old) URL.revokeObjectURL(old.url);
   previews.delete(el.id);
-  actions.change(el, []);
+  commit(el, actions, []);
 }
 
 /** The status line under a capture widget (an alert when `error`). */

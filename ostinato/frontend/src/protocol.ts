@@ -400,6 +400,8 @@ export interface ComponentEl extends WidgetBase {
 
 /** st.pills / st.segmented_control: `value` the chosen options' indexes. */
 export interface ButtonGroupEl extends WidgetBase {
+  /** on_change="ignore": a change waits for the next rerun. */
+  ignore_rerun?: boolean;
   type: "button_group";
   style: "pills" | "segmented_control";
   options: string[];
@@ -412,6 +414,8 @@ export interface ButtonGroupEl extends WidgetBase {
 }
 /** st.feedback: `value` the index chosen. */
 export interface FeedbackEl extends WidgetBase {
+  /** on_change="ignore": a change waits for the next rerun. */
+  ignore_rerun?: boolean;
   type: "feedback";
   options: "thumbs" | "faces" | "stars";
   count: number;
@@ -421,6 +425,8 @@ export interface FeedbackEl extends WidgetBase {
 
 /** st.datetime_input: `value`, `min`, `max` as "YYYY-MM-DDThh:mm". */
 export interface DateTimeInputEl extends WidgetBase {
+  /** on_change="ignore": a change waits for the next rerun. */
+  ignore_rerun?: boolean;
   type: "date_time_input";
   min: string;
   max: string;
@@ -443,6 +449,8 @@ export interface MenuButtonEl extends WidgetBase {
 }
 /** st.pagination: `value` the page, from 1. */
 export interface PaginationEl extends WidgetBase {
+  /** on_change="ignore": a change waits for the next rerun. */
+  ignore_rerun?: boolean;
   type: "pagination";
   num_pages: number;
   default_page: number;
@@ -453,6 +461,8 @@ export interface PaginationEl extends WidgetBase {
 
 /** st.camera_input / st.audio_input: `value` the captured file (uploaded to `upload_url`). */
 export interface CaptureEl extends WidgetBase {
+  /** on_change="ignore": a change waits for the next rerun. */
+  ignore_rerun?: boolean;
   type: "camera_input" | "audio_input";
   mime: string;
   upload_url: string;

@@ -4,6 +4,7 @@
 import { h, labelContent } from "../dom";
 import { frame } from "../frame";
 import { registerElement } from "../registry";
+import { commit } from "../commit";
 
 /** Arrow keys (and Home/End) move focus among `buttons` of a group. */
 export function arrowKeys(group: HTMLElement, buttons: HTMLButtonElement[]): void {
@@ -48,7 +49,7 @@ registerElement("button_group", (el, _path, actions) => {
       chosen.clear();
       for (const c of next) chosen.add(c);
       buttons.forEach((b, j) => b.setAttribute("aria-pressed", chosen.has(j) ? "true" : "false"));
-      actions.change(el, next);
+      commit(el, actions, next);
     });
     return button;
   });

@@ -6,6 +6,7 @@ import { wrapper } from "../frame";
 import type { FeedbackEl } from "../protocol";
 import { registerElement } from "../registry";
 import { arrowKeys } from "./button_group";
+import { commit } from "../commit";
 
 const ICONS: Record<FeedbackEl["options"], string[]> = {
   thumbs: ["thumb_down", "thumb_up"],
@@ -35,7 +36,7 @@ registerElement("feedback", (el, _path, actions) => {
     button.addEventListener("click", () => {
       value = value === i ? null : i;
       show();
-      actions.change(el, value);
+      commit(el, actions, value);
     });
     return button;
   });

@@ -6,6 +6,7 @@ import { h } from "../dom";
 import { wrapper } from "../frame";
 import { registerElement } from "../registry";
 import { arrowKeys } from "./button_group";
+import { commit } from "../commit";
 
 /** The page numbers shown around `current` (null: a gap). */
 export function pagesShown(current: number, total: number, max: number | null): (number | null)[] {
@@ -30,27 +31,36 @@ export function pagesShown(current: number, total: number, max: number | null): 
 }
 
 registerElement("pagination", (el, _path, actions) => {
-  const page = el.value;
-  const go = (to: number): void => {
-    if (to >= 1 && to <= el.num_pages && to !== page) actions.change(el, to);
+  const build = (page: number): HTMLElement => {
+    const go = (to: number): void => {
+      if (to < 1 || to > el.num_pages || to === page) return;
+      commit(el, actions, to);
+      // Held for the next rerun (on_change="ignore"): the page moves here and now.
+      if (el.ignore_rerun && !el.form_id) {
+        const next = build(to);
+        nav.replaceWith(next);
+        next.querySelector<HTMLButtonElement>(`#${CSS.escape(`${el.id}-page-${to}`)}`)?.focus();
+      }
+    };
+    const arrow = (name: string, to: number, glyph: string): HTMLButtonElement => {
+      const button = h("button", { type: "button", id: `${el.id}-${name}`, class: "ost-page ost-page-arrow", "aria-label": `${name === "prev" ? "Previous" : "Next"} page`, disabled: el.disabled || to < 1 || to > el.num_pages }, h("span", { class: "ost-icon", "aria-hidden": "true", text: glyph }));
+      button.addEventListener("click", () => go(to));
+      return button;
+    };
+    const numbers = pagesShown(page, el.num_pages, el.max_visible_pages).map((n) => {
+      if (n === null) return h("span", { class: "ost-page-gap", "aria-hidden": "true", text: "…" });
+      const button = h("button", { type: "button", id: `${el.id}-page-${n}`, class: "ost-page", "aria-label": `Page ${n}`, "aria-current": n === page ? "page" : null, disabled: el.disabled, text: String(n) });
+      button.addEventListener("click", () => go(n));
+      return button;
+    });
+    const nav = h("nav", { class: "ost-pagination", "aria-label": "Pagination" }, arrow("prev", page - 1, "chevron_left"), ...numbers, arrow("next", page + 1, "chevron_right"));
+    const buttons = [...nav.querySelectorAll("button")];
+    for (const b of buttons) b.tabIndex = b.getAttribute("aria-current") === "page" ? 0 : -1;
+    if (!buttons.some((b) => b.tabIndex === 0) && buttons[0]) buttons[0].tabIndex = 0;
+    arrowKeys(nav, buttons);
+    return nav;
   };
-  const arrow = (name: string, to: number, glyph: string): HTMLButtonElement => {
-    const button = h("button", { type: "button", id: `${el.id}-${name}`, class: "ost-page ost-page-arrow", "aria-label": `${name === "prev" ? "Previous" : "Next"} page`, disabled: el.disabled || to < 1 || to > el.num_pages }, h("span", { class: "ost-icon", "aria-hidden": "true", text: glyph }));
-    button.addEventListener("click", () => go(to));
-    return button;
-  };
-  const numbers = pagesShown(page, el.num_pages, el.max_visible_pages).map((n) => {
-    if (n === null) return h("span", { class: "ost-page-gap", "aria-hidden": "true", text: "…" });
-    const button = h("button", { type: "button", id: `${el.id}-page-${n}`, class: "ost-page", "aria-label": `Page ${n}`, "aria-current": n === page ? "page" : null, disabled: el.disabled, text: String(n) });
-    button.addEventListener("click", () => go(n));
-    return button;
-  });
-  const nav = h("nav", { class: "ost-pagination", "aria-label": "Pagination" }, arrow("prev", page - 1, "chevron_left"), ...numbers, arrow("next", page + 1, "chevron_right"));
-  const buttons = [...nav.querySelectorAll("button")];
-  for (const b of buttons) b.tabIndex = b.getAttribute("aria-current") === "page" ? 0 : -1;
-  if (!buttons.some((b) => b.tabIndex === 0) && buttons[0]) buttons[0].tabIndex = 0;
-  arrowKeys(nav, buttons);
-  const root = wrapper(el, nav);
+  const root = wrapper(el, build(el.value));
   if (el.width === "stretch") root.classList.add("width-stretch");
   else if (typeof el.width === "number") root.style.width = `min(${el.width}px, 100%)`;
   return { root };
