@@ -203,6 +203,31 @@ SCENARIOS = [
     _error("grid_span_too_wide", "st.grid(2).cell(column_span=3)"),
     _error("grid_bad_row_span", "st.grid(2).cell(row_span=0)"),
     _error("grid_border_not_bool", 'st.grid(border="yes")'),
+    Scenario(
+        "widget_widths",
+        """
+        import streamlit as st
+        st.checkbox("c", width=200)
+        st.toggle("t", width="stretch")
+        st.radio("r", ["a", "b"], width="content")
+        st.color_picker("p", width=150)
+        st.text_input("ti", width=300)
+        st.text_area("ta", width="stretch")
+        st.selectbox("sb", ["a"], width=250)
+        st.multiselect("ms", ["a"], width=250)
+        st.slider("sl", width=400)
+        st.select_slider("ss", ["a", "b"], width=400)
+        st.number_input("ni", width=200)
+        st.date_input("di", value=None, width=200)
+        st.time_input("tm", value=None, width=200)
+        st.file_uploader("fu", width=300)
+        """,
+        (("run",),),
+    ),
+    _error("text_input_width_content", 'st.text_input("x", width="content")'),
+    _error("slider_zero_width", 'st.slider("x", width=0)'),
+    _error("checkbox_bad_width", 'st.checkbox("x", width="wide")'),
+    _error("selectbox_width_content", 'st.selectbox("x", ["a"], width="content")'),
     _error("text_bad_width", 'st.text("x", width="wide")'),
     _error("info_width_content", 'st.info("x", width="content")'),
     _error("json_width_content", 'st.json({}, width="content")'),

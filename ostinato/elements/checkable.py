@@ -28,6 +28,7 @@ def draw_checkable(
     label_visibility: LabelVisibility,
     persist: Persist,
     bind: Literal["query-params"] | None = None,
+    width: str | int | None = None,
 ) -> bool:
     def check(raw: Any) -> bool:
         if not isinstance(raw, bool):
@@ -47,6 +48,7 @@ def draw_checkable(
     result: bool = draw(
         self,
         Spec(
+            width=width,
             kind=kind,
             label=label,
             key=key,

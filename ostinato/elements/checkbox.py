@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.checkable import draw_checkable
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility
 from ostinato.state.session_state import Persist
 from ostinato.tree.registry import element
@@ -26,6 +27,7 @@ def checkbox(
     *,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "content",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> bool:
@@ -33,4 +35,5 @@ def checkbox(
     return draw_checkable(
         self, "checkbox", label, value, key, help, on_change, args, kwargs, disabled,
         label_visibility, persist_state, bind,
+        width=check_width("checkbox", width, allow_content=True),
     )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
@@ -30,6 +31,7 @@ def color_picker(
     *,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "content",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> str:
@@ -57,6 +59,7 @@ def color_picker(
         draw(
             self,
             Spec(
+                width=check_width("color_picker", width, allow_content=True),
                 kind="color_picker",
                 label=label,
                 key=key,

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.dates import as_date, dates_given, is_word, years_later
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
@@ -31,6 +32,7 @@ def date_input(
     format: str = "YYYY/MM/DD",
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> Any:
@@ -95,6 +97,7 @@ def date_input(
     return draw(
         self,
         Spec(
+            width=check_width("date_input", width, allow_content=False),
             kind="date_input",
             label=label,
             key=key,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.config import get_option
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.runtime.context import get_run_context
@@ -29,6 +30,7 @@ def file_uploader(
     *,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Literal["page", "session"] | None = None,
 ) -> Any:
     """Lets the user upload files; returns an UploadedFile (a list of them when
@@ -79,6 +81,7 @@ def file_uploader(
 
     upload_url = ""
     spec = Spec(
+        width=check_width("file_uploader", width, allow_content=False),
         kind="file_uploader",
         label=label,
         key=key,

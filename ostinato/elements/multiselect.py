@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.options import Options
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
@@ -32,6 +33,7 @@ def multiselect(
     placeholder: str = "Choose options",
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
     accept_new_options: bool = False,
@@ -85,6 +87,7 @@ def multiselect(
     return draw(
         self,
         Spec(
+            width=check_width("multiselect", width, allow_content=False),
             kind="multiselect",
             label=label,
             key=key,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
@@ -36,6 +37,7 @@ def number_input(
     placeholder: str | None = None,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> float | int | None:
@@ -119,6 +121,7 @@ def number_input(
     result = draw(
         self,
         Spec(
+            width=check_width("number_input", width, allow_content=False),
             kind="number_input",
             label=label,
             key=key,

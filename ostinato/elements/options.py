@@ -94,6 +94,7 @@ def single_choice(
     props: dict[str, Any],
     bind: Literal["query-params"] | None = None,
     accept_new: bool = False,
+    width: str | int | None = None,
 ) -> Any:
     """The widget choosing one option (radio, selectbox); with `accept_new` a value
     typed by the user (a string) or set through Session State may be no option."""
@@ -125,6 +126,7 @@ def single_choice(
     return draw(
         self,
         Spec(
+            width=width,
             kind=kind,
             label=label,
             key=key,

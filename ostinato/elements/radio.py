@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.options import single_choice
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility
 from ostinato.state.session_state import Persist
 from ostinato.tree.registry import element
@@ -31,6 +32,7 @@ def radio(
     horizontal: bool = False,
     captions: Sequence[str] | None = None,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "content",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> Any:
@@ -40,4 +42,5 @@ def radio(
         disabled, label_visibility, persist_state,
         {"horizontal": horizontal, "captions": list(captions or []), "markdown_options": True},
         bind,
+        width=check_width("radio", width, allow_content=True),
     )  # fmt: skip

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.options import Options
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
@@ -30,6 +31,7 @@ def select_slider(
     *,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> Any:
@@ -74,6 +76,7 @@ def select_slider(
     return draw(
         self,
         Spec(
+            width=check_width("select_slider", width, allow_content=False),
             kind="select_slider",
             label=label,
             key=key,

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.options import single_choice
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility
 from ostinato.state.session_state import Persist
 from ostinato.tree.registry import element
@@ -30,6 +31,7 @@ def selectbox(
     placeholder: str = "Choose an option",
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
     accept_new_options: bool = False,
@@ -40,4 +42,5 @@ def selectbox(
         self, "selectbox", label, options, index, format_func, key, help, on_change, args,
         kwargs, disabled, label_visibility, persist_state, {"placeholder": placeholder},
         bind, bool(accept_new_options),
+        width=check_width("selectbox", width, allow_content=False),
     )  # fmt: skip

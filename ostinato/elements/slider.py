@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Callback, LabelVisibility, Spec, draw, plain_number
 from ostinato.errors import WidgetValueError
 from ostinato.state.validate import WireValueError, short, wire_number
@@ -93,6 +94,7 @@ def slider(
     *,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Literal["page", "session"] | None = None,
     bind: Literal["query-params"] | None = None,
 ) -> Any:
@@ -193,6 +195,7 @@ def slider(
     return draw(
         self,
         Spec(
+            width=check_width("slider", width, allow_content=False),
             kind="slider",
             label=label,
             key=key,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ostinato.elements.sizing import check_width
 from ostinato.elements.text_box import draw_text_box
 from ostinato.elements.widget import Args, Callback, LabelVisibility
 from ostinato.state.session_state import Persist
@@ -29,6 +30,7 @@ def text_area(
     placeholder: str | None = None,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
 ) -> str | None:
@@ -37,4 +39,5 @@ def text_area(
         self, "text_area", label, value, max_chars, key, help, on_change, args, kwargs,
         disabled, label_visibility, persist_state, {"placeholder": placeholder, "height": height},
     bind,
+        width=check_width("text_area", width, allow_content=False),
     )  # fmt: skip

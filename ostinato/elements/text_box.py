@@ -28,6 +28,7 @@ def draw_text_box(
     persist: Persist,
     props: dict[str, Any],
     bind: Literal["query-params"] | None = None,
+    width: str | int | None = None,
 ) -> str | None:
     def validate(raw: Any) -> str | None:
         if raw is None:
@@ -57,6 +58,7 @@ def draw_text_box(
     result = draw(
         self,
         Spec(
+            width=width,
             kind=kind,
             label=label,
             key=key,

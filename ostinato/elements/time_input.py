@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Literal
 
 from ostinato.elements.dates import is_word
+from ostinato.elements.sizing import check_width
 from ostinato.elements.widget import Args, Callback, LabelVisibility, Spec, draw
 from ostinato.errors import WidgetValueError
 from ostinato.state.session_state import Persist
@@ -41,6 +42,7 @@ def time_input(
     *,
     disabled: bool = False,
     label_visibility: LabelVisibility = "visible",
+    width: int | str = "stretch",
     step: int | dt.timedelta = 900,
     persist_state: Persist = None,
     bind: Literal["query-params"] | None = None,
@@ -79,6 +81,7 @@ def time_input(
     result = draw(
         self,
         Spec(
+            width=check_width("time_input", width, allow_content=False),
             kind="time_input",
             label=label,
             key=key,

@@ -64,6 +64,9 @@ class Spec:
     """For a keyed widget whose identity leaves out some parameters (a radio's options,
     a number_input's range): the value it kept from earlier runs as it can be now,
     e.g. the default when the kept value is no longer among the options."""
+    width: str | int | None = None
+    """Streamlit 1.67's `width` ("stretch", "content" or pixels), already validated;
+    None for a widget without one."""
     dress: Callable[[Node], None] | None = None
     """Finishes the node before it is added (st.dataframe: its value is the table and
     its rows are made lazily, while the widget's value is the selection)."""
@@ -174,6 +177,7 @@ def draw_at(container: Container, spec: Spec) -> tuple[Any, Path]:
         **({"help_html": markdown.render(str(spec.help))} if spec.help else {}),
         "disabled": spec.disabled,
         "label_visibility": spec.label_visibility,
+        **({} if spec.width is None else {"width": spec.width}),
         **spec.props,
         "value": spec.encode(value),
     }

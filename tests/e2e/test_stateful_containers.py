@@ -209,3 +209,27 @@ st.write(f"full runs {st.session_state.full}")
     page.get_by_role("tab", name="B").click()
     page.get_by_text("tab B").wait_for()
     assert page.get_by_text("full runs 1").count() == 1
+
+
+def test_pixel_widths_size_widgets_text_and_buttons(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    server = serve(
+        """
+import ostinato as st
+st.text_input("Narrow field", width=300)
+st.button("Wide button", width="stretch")
+st.info("Narrow note", width=250)
+"""
+    )
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server.url)
+    field = page.locator("[data-testid=ost-text_input]").bounding_box()
+    assert abs(field["width"] - 300) < 2
+    button = page.get_by_role("button", name="Wide button").bounding_box()
+    main = page.locator("#ostinato-main > .ost-widget").nth(1).bounding_box()
+    assert button["width"] >= main["width"] - 2 > 600
+    note = page.locator(".ost-alert", has_text="Narrow note").bounding_box()
+    assert abs(note["width"] - 250) < 2
+    page.set_viewport_size({"width": 390, "height": 800})
+    assert page.locator("[data-testid=ost-text_input]").bounding_box()["width"] <= 390

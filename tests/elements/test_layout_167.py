@@ -167,3 +167,21 @@ st.grid(min_column_width=150, dense=True).write("auto")
     assert [c.type for c in cards.children.values()] == ["metric"] * 4 + ["flex_container"]
     assert cards.children[4].props["column_span"] == 2
     assert (auto.column_count, auto.min_column_width, auto.dense) == ("auto", 150, True)
+
+
+def test_widgets_take_width_as_streamlit_1_67() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+st.checkbox("c", width=200)
+st.text_input("ti", width=300)
+st.selectbox("sb", ["a"], width=250)
+st.slider("sl")
+"""
+    ).run()
+    assert at.checkbox[0].node.props["width"] == 200
+    assert at.text_input[0].node.props["width"] == 300
+    assert at.selectbox[0].node.props["width"] == 250
+    assert at.slider[0].node.props["width"] == "stretch"
+    bad = AppTest.from_string('import ostinato as st\nst.text_input("x", width="content")\n').run()
+    assert "width" in bad.exception[0].message

@@ -24,6 +24,9 @@ export function wrapper(el: WidgetEl, ...content: (Node | null | false)[]): HTML
       "data-testid": `ost-${el.type}`,
       "data-key": el.auto_key ? "" : el.key ?? "",
       "data-widget-id": el.id,
+      // Streamlit 1.67's width= in pixels (capped by the container); "stretch" and
+      // "content" are each widget's own look.
+      style: typeof (el as { width?: unknown }).width === "number" ? `width:${(el as { width: number }).width}px;max-width:100%` : null,
     },
     ...content,
   );
