@@ -467,4 +467,28 @@ SCENARIOS = [
         """,
         (("run",), ("state", "which", 1), ("run",), ("state", "which", 2), ("run",)),
     ),
+    Scenario(
+        "new_widgets_in_a_form",
+        """
+        import datetime as dt
+        import streamlit as st
+        with st.form("f"):
+            tag = st.pills("Tag", ["a", "b"], key="tag")
+            mood = st.feedback("faces", key="mood")
+            when = st.datetime_input("When", dt.datetime(2024, 1, 1, 9, 0), key="when")
+            page = st.pagination(4, key="page")
+            sent = st.form_submit_button("Send")
+        st.write("tag:", tag, "mood:", mood, "when:", repr(when), "page:", page, "sent:", sent)
+        """,
+        (
+            ("run",),
+            ("set_value", "pills", "tag", "b"),
+            ("set_value", "feedback", "mood", 2),
+            ("set_value", "datetime_input", "when", DT(2024, 2, 2, 10, 30)),
+            ("select", "pagination", "page", 3),
+            ("click", "button", 0),
+            ("run",),
+            ("run",),
+        ),
+    ),
 ]

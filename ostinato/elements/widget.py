@@ -266,6 +266,8 @@ def _adopt_from_query(spec: Spec, state: SessionState, key: str, texts: list[str
 
     def one(text: str) -> Any:
         if labels is not None:
+            if text not in labels and spec.props.get("accept_new_options"):
+                return text  # a typed option (accept_new_options) travels as its text
             return labels.index(text)
         if spec.kind in _TEXT_KINDS:
             return text

@@ -74,3 +74,18 @@ def test_text_from_a_page_is_refused_by_a_multiselect_without_it() -> None:
     with pytest.raises(WidgetValueError, match="'zz' is not one of the options"):
         at._change(at.multiselect("t").id, ["zz"])
         at.run()
+
+
+def test_a_typed_option_bound_to_the_url_comes_back_from_it() -> None:
+    script = """
+import ostinato as st
+st.write(repr(st.selectbox("Fruit", ["Apple"], key="f", accept_new_options=True,
+                           bind="query-params")))
+"""
+    at = AppTest.from_string(script).run()
+    at.selectbox("f").set_value("Kiwi").run()
+    assert at.query_params["f"] == ["Kiwi"]
+    fresh = AppTest.from_string(script)
+    fresh.query_params["f"] = "Kiwi"
+    fresh.run()
+    assert fresh.markdown.values == ["'Kiwi'"]
