@@ -10,12 +10,14 @@ import ostinato as st
 st.title("Elements")
 
 
-@st.cache_data(show_spinner="Computing the waves…")
-def waves(seconds: float, pitch: float) -> np.ndarray:
+def compute_waves(seconds: float, pitch: float) -> np.ndarray:
     """A slow computation: cached, so only the first call with these arguments waits."""
     time.sleep(1.0)
     t = np.linspace(0, seconds, int(44_100 * seconds), endpoint=False)
     return np.sin(2 * np.pi * pitch * t) * np.exp(-t * 2)
+
+
+waves = st.cache_data(show_spinner="Computing the waves…")(compute_waves)
 
 
 st.header("Caching", anchor="caching")
