@@ -243,8 +243,8 @@ class Timers:
     def __init__(self) -> None:
         self._lock = threading.Condition()
         self._heap: list[tuple[float, int, str, float, weakref.ref[Session]]] = []
-        self._live: dict[tuple[int, str], int] = {}
-        """(id(session), fragment id) → generation of its current timer."""
+        self._live: dict[int, dict[str, int]] = {}
+        """id(session) → fragment id → generation of its current timer."""
         self._count = 0
         self._thread: threading.Thread | None = None
 
@@ -253,7 +253,7 @@ class Timers:
         `every` seconds. Any thread."""
         with self._lock:
             self._count += 1
-            self._live[(id(session), fid)] = self._count
+            self._live.setdefault(id(session), {})[fid] = self._count
             heapq.heappush(
                 self._heap,
                 (time.monotonic() + every, self._count, fid, every, weakref.ref(session)),
@@ -268,14 +268,18 @@ class Timers:
     def cancel(self, session: Session, fids: Iterable[str] | None = None) -> None:
         """Stop the timers of `session` (those of `fids`, or all). Any thread."""
         with self._lock:
-            for key in [k for k in self._live if k[0] == id(session)]:
-                if fids is None or key[1] in fids:
-                    del self._live[key]
+            timers = self._live.get(id(session))
+            if timers is None:
+                return
+            for fid in list(timers) if fids is None else fids:
+                timers.pop(fid, None)
+            if not timers:
+                del self._live[id(session)]
 
     def active(self, session: Session) -> set[str]:
         """Fragment ids of `session` whose timer runs. Any thread."""
         with self._lock:
-            return {fid for (sid, fid) in self._live if sid == id(session)}
+            return set(self._live.get(id(session), ()))
 
     def _serve(self) -> None:
         while True:
@@ -289,10 +293,13 @@ class Timers:
                     continue
                 heapq.heappop(self._heap)
                 session = ref()
-                if session is None or self._live.get((id(session), fid)) != generation:
+                timers = None if session is None else self._live.get(id(session))
+                if session is None or timers is None or timers.get(fid) != generation:
                     continue
                 if not session.attached:
-                    del self._live[(id(session), fid)]
+                    del timers[fid]
+                    if not timers:
+                        del self._live[id(session)]
                     continue
                 # The next tick counts from this one (a slow run skips ticks: the
                 # runner coalesces requests for one fragment).

@@ -241,9 +241,10 @@ class Session:
         kept = {fid: entry for fid, entry in self.fragments.items() if fid not in gone}
         # A new dict, not changed in place: attach() reads it from the event loop.
         self.fragments = {**kept, **ctx.fragments}
-        TIMERS.cancel(self, gone)
+        if gone:
+            TIMERS.cancel(self, gone)
         self._own_widgets()
-        if self.attached:
+        if self.attached and ctx.fragments:
             self._start_timers()
         if status != "rerun":
             self.persist()
