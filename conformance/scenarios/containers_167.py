@@ -88,6 +88,24 @@ SCENARIOS = [
         """,
         (("run",), ("state", "menu", True), ("run",)),
     ),
+    Scenario(
+        "tabs_bound_to_the_url",
+        """
+        import streamlit as st
+        a, b = st.tabs(["One", "Two"], key="tab", bind="query-params")
+        st.write(a.open, b.open, st.session_state.tab)
+        """,
+        (("query", "tab", "Two"), ("run",)),
+    ),
+    Scenario(
+        "expander_bound_to_the_url",
+        """
+        import streamlit as st
+        e = st.expander("E", key="ex", bind="query-params")
+        st.write(e.open, st.session_state.ex)
+        """,
+        (("query", "ex", "true"), ("run",)),
+    ),
     _error("tabs_empty", "st.tabs([])"),
     _error("tabs_default_unknown", 'st.tabs(["a", "b"], default="c")'),
     _error("tabs_label_not_str", 'st.tabs(["a", 2])'),

@@ -226,7 +226,8 @@ def identity(value: Any) -> Any:
 
 
 _TEXT_KINDS = {
-    "text_input", "text_area", "color_picker", "date_input", "time_input", "date_time_input"
+    "text_input", "text_area", "color_picker", "date_input", "time_input", "date_time_input",
+    "tabs",  # the open tab's label
 }  # fmt: skip
 
 
