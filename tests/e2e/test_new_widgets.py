@@ -146,6 +146,16 @@ def test_datetime_input_typed(serve: Callable[..., Server], page: Any) -> None:
     field.fill("2024-07-08T14:45")
     page.get_by_text("when=datetime.datetime(2024, 7, 8, 14, 45)").wait_for()
     assert page.get_by_label("Meeting").input_value() == "2024-07-08T14:45"
+    # Typed segment by segment (month, day, year, hour, minute, AM/PM in en-US; each
+    # segment moves on to the next when full).
+    field = page.get_by_label("Meeting")
+    field.focus()
+    field.press_sequentially("090120241130A")
+    # Nothing is sent while typing; Enter sends the whole value.
+    page.get_by_text("when=datetime.datetime(2024, 7, 8, 14, 45)").wait_for()
+    assert field.input_value() == "2024-09-01T11:30"
+    field.press("Enter")
+    page.get_by_text("when=datetime.datetime(2024, 9, 1, 11, 30)").wait_for()
 
 
 NEW_OPTIONS = """
