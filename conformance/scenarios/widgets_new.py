@@ -491,4 +491,14 @@ SCENARIOS = [
             ("run",),
         ),
     ),
+    Scenario(
+        "pills_icons",
+        """
+        import streamlit as st
+        icons = {0: ":material/add: Add", 1: "🔍 Zoom", 2: ":material/close:", 3: "plain text"}
+        pick = st.pills("Tool", icons.keys(), format_func=icons.get, key="t")
+        st.write(pick)
+        """,
+        (("run",), ("select", "pills", "t", 1), ("run",)),
+    ),
 ]

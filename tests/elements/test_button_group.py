@@ -103,3 +103,17 @@ def test_bad_parameters_name_what_they_accept(body: str, fragment: str) -> None:
     kind, message = script_error(body)
     assert kind == "OstinatoAPIException"
     assert fragment in message
+
+
+def test_apptest_options_leave_out_a_leading_icon_as_streamlits_do() -> None:
+    at = AppTest.from_string(
+        """
+import ostinato as st
+icons = {0: ":material/add: Add", 1: "🔍 Zoom", 2: ":material/close:", 3: "plain text"}
+st.pills("Tool", icons.keys(), format_func=icons.get, key="t", default=1)
+"""
+    ).run()
+    pills = at.pills("t")
+    assert pills.options == ["Add", "Zoom", "", "plain text"]
+    assert pills.formatted_values == ["🔍 Zoom"]
+    assert pills.format_func(0) == ":material/add: Add"

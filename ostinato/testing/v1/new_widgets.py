@@ -8,7 +8,20 @@ import builtins
 from collections.abc import Callable
 from typing import Any, Self
 
+from ostinato.elements.link_button import check_icon
+from ostinato.errors import OstinatoAPIException
 from ostinato.testing.v1.element_tree import _UNSET, AppTestError, FileUploader, View, Widget
+
+
+def _content(label: str) -> str:
+    """An option's label without a leading icon ("🔍 Zoom" → "Zoom"), as Streamlit
+    sends an option's content apart from its icon."""
+    first, _, rest = label.partition(" ")
+    try:
+        icon = check_icon("pills", first.strip())
+    except OstinatoAPIException:
+        return label
+    return rest if icon else label
 
 
 class ButtonGroup(Widget):
@@ -16,7 +29,11 @@ class ButtonGroup(Widget):
 
     @property
     def options(self) -> list[str]:
-        """The labels of the options."""
+        """The options' labels (without a leading icon)."""
+        return [_content(label) for label in self.node.props["options"]]
+
+    @property
+    def _labels(self) -> list[str]:
         return list(self.node.props["options"])
 
     @property
@@ -41,15 +58,15 @@ class ButtonGroup(Widget):
 
     @property
     def formatted_values(self) -> list[str]:
-        """Labels of the chosen options."""
-        options = self.options
+        """Labels of the chosen options (their format_func's)."""
+        options = self._labels
         return [options[i] for i in self._wire()]
 
     @property
     def format_func(self) -> Callable[[Any], str]:
-        """The label the widget shows for an option value."""
+        """The label format_func gives an option value."""
         meta = self.root._meta(self.id)
-        options = self.options
+        options = self._labels
         multi = self._multi
 
         def label(value: Any) -> str:
