@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, Server
+from tests.e2e.test_a11y import VIEWS, audit
 
 FAKE_MEDIA = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
 """Chromium's fake camera (a test pattern) and microphone (a beep), allowed without asking."""
@@ -312,3 +313,41 @@ def test_refused_devices_leave_a_message_and_a_usable_page(
     assert page.get_by_role("button", name="Record").is_enabled()
     page.get_by_role("button", name="Still here").click()
     page.get_by_text("voice=none").wait_for()
+
+
+GALLERY = """
+import datetime as dt
+import ostinato as st
+st.pills("Tags", ["Red", "Green"], selection_mode="multi", default=["Green"])
+st.segmented_control("View", ["Day", "Week"], default="Day", help="How much to show")
+st.feedback("thumbs")
+st.feedback("faces", default=2)
+st.feedback("stars", default=3)
+st.datetime_input("When", dt.datetime(2024, 5, 6, 9, 0))
+st.menu_button("Export", ["CSV", "JSON"], type="primary")
+st.pagination(12, default=6)
+st.selectbox("Fruit", ["Apple"], accept_new_options=True)
+st.write("done")
+"""
+
+
+@pytest.fixture(params=VIEWS, ids=[view[0] for view in VIEWS])
+def viewed(request: pytest.FixtureRequest, browser: Any) -> Iterator[Any]:
+    """A tab at the test_a11y viewports, in light and dark schemes."""
+    _, viewport, scheme = request.param
+    context = browser.new_context(viewport=viewport, color_scheme=scheme)
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    yield tab
+    context.close()
+
+
+def test_the_new_widgets_have_no_serious_violation(
+    serve: Callable[..., Server], viewed: Any
+) -> None:
+    view_page = viewed
+    server = serve(GALLERY)
+    view_page.goto(server.url)
+    view_page.get_by_text("done").wait_for()
+    view_page.wait_for_timeout(300)
+    assert audit(view_page) == []
