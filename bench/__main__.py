@@ -450,7 +450,7 @@ def fmt(value: float | None, unit: str, digits: int = 1) -> str:
 
 BUILT_IN = ("browser", "load", "memory", "waits", "apptest", "stores")
 """Parts measured by this module."""
-MODULES = ("cache", "chat", "charts", "dataframe", "fragments")
+MODULES = ("cache", "chat", "charts", "dataframe", "data_editor", "fragments")
 """Parts measured by bench/<part>.py, whose `measure(quick)` returns the rows."""
 PARTS = BUILT_IN + MODULES
 """The parts of the run, in order; `--only` picks some (their rows replace the same
