@@ -117,3 +117,19 @@ def test_the_editor_fits_a_narrow_screen(serve: Callable[..., Server], page: Any
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= 390
+
+
+def test_with_on_change_ignore_an_edit_waits_for_the_next_rerun(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    script = app().replace('key="ed",', 'key="ed", on_change="ignore",') + 'st.button("Go")\n'
+    open_app(serve, page, script)
+    cell(page, 0, 2).dblclick()
+    editor = page.get_by_role("spinbutton", name="n, row 1")
+    editor.fill("7")
+    editor.press("Enter")
+    assert cell(page, 0, 2).inner_text() == "7"
+    page.wait_for_timeout(500)  # no rerun comes: the script still has the old value
+    assert page.get_by_text("n=[1, 2, 3]").count() == 1
+    page.get_by_role("button", name="Go").click()
+    page.get_by_text("n=[7, 2, 3]").wait_for()
