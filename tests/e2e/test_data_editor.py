@@ -133,3 +133,15 @@ def test_with_on_change_ignore_an_edit_waits_for_the_next_rerun(
     assert page.get_by_text("n=[1, 2, 3]").count() == 1
     page.get_by_role("button", name="Go").click()
     page.get_by_text("n=[7, 2, 3]").wait_for()
+
+
+def test_the_editor_and_an_open_cell_editor_pass_an_axe_audit(
+    serve: Callable[..., Server], page: Any
+) -> None:
+    from tests.e2e.test_a11y import audit
+
+    open_app(serve, page, app("dynamic"))
+    assert audit(page) == []
+    cell(page, 0, 0).dblclick()
+    page.get_by_role("textbox", name="fruit, row 1").wait_for()
+    assert audit(page) == []
