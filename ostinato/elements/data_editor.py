@@ -513,6 +513,36 @@ def checked_set(value: Any) -> Any:
     return value
 
 
+def formatted(state: Any, columns: dict[str, Column], kinds: dict[str, str]) -> dict[str, Any]:
+    """The edited cells as the column shows them (its format), so the page draws an
+    edit as it draws the data: {"e:<row>:<column>" or "a:<added>:<column>": [the
+    value sent, its cell]}."""
+    out: dict[str, Any] = {}
+    if not isinstance(state, dict):
+        return out
+    rows: list[tuple[str, Any]] = []
+    edited = state.get("edited_rows")
+    if isinstance(edited, dict):
+        rows += [(f"e:{r}", cells) for r, cells in edited.items()]
+    added = state.get("added_rows")
+    if isinstance(added, list):
+        rows += [(f"a:{k}", cells) for k, cells in enumerate(added)]
+    for where, cells in rows:
+        if not isinstance(cells, dict):
+            continue
+        for name, value in cells.items():
+            column = columns.get(name)
+            if column is None or not _jsonable(value):
+                continue
+            try:
+                parsed = parse_value(value, kinds.get(name, "unknown"))
+                cell = None if parsed is None else column.cell(parsed)
+            except (TypeError, ValueError, OverflowError, AttributeError):
+                continue
+            out[f"{where}:{name}"] = [value, cell]
+    return out
+
+
 def _wire_state(value: Any) -> str:
     return json.dumps(value, default=str)
 
@@ -713,6 +743,7 @@ def data_editor(
 
     def dress(node: Node) -> None:
         node.type = "dataframe"  # one element with st.dataframe, as in Streamlit
+        node.props["formatted"] = formatted(node.value, editable, kinds)
         node.value = table
         node.lazy = lambda: table.window(0, FIRST_ROWS)
         wire = node.props.get("value")

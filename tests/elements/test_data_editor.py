@@ -226,3 +226,17 @@ def test_set_value_says_to_use_session_state() -> None:
     with pytest.raises(AppTestError, match=r"at\.session_state"):
         at.data_editor[0].set_value(1)
     assert len(at.dataframe) == 1
+
+
+def test_edited_cells_are_formatted_as_their_column() -> None:
+    at = run(
+        DF + 'st.data_editor(df, key="ed", num_rows="dynamic", column_config={'
+        '"a": st.column_config.NumberColumn(format="%d stars")})\n',
+        ed={"edited_rows": {1: {"a": 4}}, "added_rows": [{"a": 1234, "b": "new"}]},
+    )
+    shown = at.data_editor[0].node.props["formatted"]
+    assert shown == {
+        "e:1:a": [4, "4 stars"],
+        "a:0:a": [1234, "1234 stars"],
+        "a:0:b": ["new", "new"],
+    }

@@ -39,6 +39,8 @@ export interface EditorEl extends Omit<DataframeEl, "value"> {
   reruns: boolean;
   value: string | null;
   raw?: Cell[][];
+  /** Edited cells as the server formats them: key → [value sent, cell]. */
+  formatted?: Record<string, [Value, Cell]>;
 }
 
 interface Loaded {
@@ -168,16 +170,21 @@ export function drawEditor(root: HTMLElement, el: EditorEl, path: Path, actions:
 
   // ---- Values --------------------------------------------------------------
   /** The cell's value as the user sees it now, and whether they changed it. */
+  const show = (where: string, col: EditColumn, value: Value): Cell => {
+    const known = el.formatted?.[`${where}:${col.name}`];
+    return known && JSON.stringify(known[0]) === JSON.stringify(value) ? known[1] : shown(col, value);
+  };
   const cellAt = (i: number, c: number): { wire: Cell; raw: Value | undefined; edited: boolean; loading: boolean } => {
     const col = columns[c];
     const p = positionAt(i);
     if (p === null) {
-      const row = state.added_rows[i - (total - deleted.length)] ?? {};
+      const k = i - (total - deleted.length);
+      const row = state.added_rows[k] ?? {};
       const value = col.name in row ? row[col.name] : null;
-      return { wire: shown(col, value), raw: value, edited: true, loading: false };
+      return { wire: show(`a:${k}`, col, value), raw: value, edited: true, loading: false };
     }
     const edits = state.edited_rows[String(p)];
-    if (edits && col.name in edits) return { wire: shown(col, edits[col.name]), raw: edits[col.name], edited: true, loading: false };
+    if (edits && col.name in edits) return { wire: show(`e:${p}`, col, edits[col.name]), raw: edits[col.name], edited: true, loading: false };
     const row = loaded[p];
     if (!row) return { wire: null, raw: undefined, edited: false, loading: true };
     return { wire: row.cells[c], raw: row.raw[c] as Value, edited: false, loading: false };
