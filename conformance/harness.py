@@ -190,7 +190,9 @@ class Recorder:
             # Only when something is pinned there (st.bottom, a top-level st.chat_input).
             record["bottom"] = self.block(bottom)
         event = _event(at)
-        dialogs = [] if event is None else [c for c in event.children.values() if c.type == "dialog"]
+        dialogs = (
+            [] if event is None else [c for c in event.children.values() if c.type == "dialog"]
+        )
         if dialogs:
             # Only while an st.dialog is open (toasts, also in the event area, are not).
             record["dialog"] = [self.block(dialog) for dialog in dialogs]

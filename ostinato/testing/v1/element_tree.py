@@ -1482,9 +1482,7 @@ class Queries(ABC):
     @property
     def segmented_control(self) -> WidgetList[ButtonGroup]:
         """st.segmented_control."""
-        return WidgetList(
-            [w for w in self._each("button_group") if w.style == "segmented_control"]
-        )
+        return WidgetList([w for w in self._each("button_group") if w.style == "segmented_control"])
 
     @property
     def datetime_input(self) -> WidgetList[DateTimeInput]:
