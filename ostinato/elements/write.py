@@ -7,7 +7,6 @@ from typing import Any
 
 from ostinato.elements import help
 from ostinato.elements.container import Container
-from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.elements.latex import is_sympy_expression
 from ostinato.elements.write_stream import StreamingOutput, is_stream
 from ostinato.runtime.query_params import QueryParamsProxy
